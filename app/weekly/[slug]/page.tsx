@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { IssueArticle } from '@/components/IssueArticle'
+import { getAdjacentIssues, getEditUrl, getIssue, getIssues } from '@/lib/content'
+import { getInterface } from '@/lib/i18n'
+
+export const dynamicParams = false
+
+export function generateStaticParams(): { slug: string }[] {
+  return getIssues().map((issue) => ({ slug: issue.slug }))
+}
+
+type Params = Promise<{ slug: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const issue = getIssue((await params).slug)
+  if (!issue) return {}
+  return {
+    title: issue.title,
+    description: issue.summary,
+    alternates: { canonical: `/weekly/${issue.slug}` },
+  }
+}
+
+export default async function IssuePage({ params }: { params: Params }) {
+  const { slug } = await params
+  const issue = getIssue(slug)
+  if (!issue) notFound()
+  const { previous, next } = getAdjacentIssues(slug)
+  const { t } = getInterface()
+
+  return (
+    <IssueArticle
+      issue={issue}
+      footer={
+        <footer className="mt-12 space-y-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+          {issue.tags.length > 0 ? (
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="text-zinc-600 dark:text-zinc-400">{t.tags}：</span>
+              <ul className="flex flex-wrap gap-2">
+                {issue.tags.map((tag) => (
+                  <li key={tag} className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+                    {tag}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <nav aria-label={`${t.previousIssue} / ${t.nextIssue}`} className="grid gap-3 sm:grid-cols-2">
+            {previous ? (
+              <Link href={`/weekly/${previous.slug}`} rel="prev" className="rounded-xl border border-zinc-200 p-4 hover:border-sky-500 dark:border-zinc-800">
+                <span className="block text-sm text-zinc-500 dark:text-zinc-400">← {t.previousIssue}</span>
+                <span className="mt-1 block font-medium">{previous.title}</span>
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <Link href={`/weekly/${next.slug}`} rel="next" className="rounded-xl border border-zinc-200 p-4 text-right hover:border-sky-500 dark:border-zinc-800">
+                <span className="block text-sm text-zinc-500 dark:text-zinc-400">{t.nextIssue} →</span>
+                <span className="mt-1 block font-medium">{next.title}</span>
+              </Link>
+            ) : null}
+          </nav>
+          <p className="text-sm">
+            <a href={getEditUrl(issue)} className="text-zinc-600 underline underline-offset-2 hover:text-sky-700 dark:text-zinc-400 dark:hover:text-sky-400">
+              {t.editOnGitHub}
+            </a>
+          </p>
+        </footer>
+      }
+    />
+  )
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { IssueMeta } from '@/components/IssueMeta'
+import { MdxContent } from '@/components/MdxContent'
+import { RemoteImage } from '@/components/RemoteImage'
+import type { Issue } from '@/lib/content'
+
+export interface IssueArticleProps {
+  issue: Issue
+  /** Show the cover and summary above the body (the home page's lead issue). */
+  lead?: boolean
+  /** Rendered under the title, e.g. a "latest issue" label. */
+  eyebrow?: ReactNode
+  /** Link the title to the issue's own page. */
+  linkTitle?: boolean
+  footer?: ReactNode
+}
+
+/** An issue in full: title, meta, optional cover and summary, and the MDX body with its components. */
+export function IssueArticle({ issue, lead = false, eyebrow, linkTitle = false, footer }: IssueArticleProps) {
+  return (
+    <article lang={issue.lang} aria-labelledby="issue-title">
+      <header className="mb-8 space-y-3">
+        {eyebrow}
+        <h1 id="issue-title" className="text-2xl leading-snug font-bold tracking-tight text-pretty sm:text-3xl sm:leading-snug">
+          {linkTitle ? (
+            <Link href={`/weekly/${issue.slug}`} className="hover:text-sky-700 dark:hover:text-sky-400">
+              {issue.title}
+            </Link>
+          ) : (
+            issue.title
+          )}
+        </h1>
+        <IssueMeta issue={issue} />
+        {lead && issue.summary && issue.summary !== issue.title ? (
+          <p className="text-lg text-zinc-700 dark:text-zinc-300">{issue.summary}</p>
+        ) : null}
+        {lead && issue.cover ? (
+          <RemoteImage
+            src={issue.cover}
+            alt=""
+            width={1200}
+            height={500}
+            priority
+            className="aspect-[12/5] h-auto w-full rounded-xl bg-zinc-100 object-cover dark:bg-zinc-900"
+          />
+        ) : null}
+      </header>
+      <MdxContent source={issue.body} className="prose prose-zinc max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 prose-a:break-words dark:prose-a:text-sky-400" />
+      {footer}
+    </article>
+  )
+}

@@ -1,0 +1,33 @@
+import type { MDXComponents } from 'mdx/types'
+
+import { RemoteImage } from '@/components/RemoteImage'
+import type { ComponentName } from '@/lib/content/schema'
+
+import { Contributor, Contributors } from './Contributors'
+import { Answer, QA, QALink, Question } from './QA'
+import { Reading, ReadingList } from './ReadingList'
+import { Task, TaskBoard } from './TaskBoard'
+
+/**
+ * The one registry of components an issue may use. It must name exactly the components the content layer
+ * validates (lib/content/schema.ts), which `satisfies` checks at compile time.
+ */
+export const weeklyComponents = {
+  Contributors,
+  Contributor,
+  QA,
+  Question,
+  Answer,
+  QALink,
+  TaskBoard,
+  Task,
+  ReadingList,
+  Reading,
+} satisfies Record<ComponentName, unknown>
+
+export const mdxComponents: MDXComponents = {
+  ...weeklyComponents,
+  // Markdown images come from other hosts at unknown sizes: lazy, and scaled to the column by CSS.
+  img: ({ src, alt }) =>
+    typeof src === 'string' ? <RemoteImage src={src} alt={alt ?? ''} /> : null,
+}

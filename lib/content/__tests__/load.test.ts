@@ -1,0 +1,119 @@
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { getContentDir, readContent } from '../load'
+import { VALID_CONTENT } from './helpers'
+
+describe('readContent on the fixture folder', () => {
+  const content = readContent(VALID_CONTENT)
+  const [second, first] = content.issues
+
+  it('loads site settings, projects and every issue, newest first', () => {
+    expect(content.site).toMatchObject({ name: 'Fixture Weekly', locale: 'en', nav: [{ label: 'Archive', href: '/weekly' }] })
+    expect(content.site.repository).toEqual({ url: 'https://github.com/example/fixture-weekly', branch: 'main', contentPath: 'content' })
+    expect(content.projects.map((p) => p.id)).toEqual(['alpha', 'beta'])
+    expect(content.issues.map((issue) => issue.slug)).toEqual(['2024-01-12', '2024-01-05'])
+  })
+
+  it('parses front matter with defaults', () => {
+    expect(first).toMatchObject({ title: 'Fixture Weekly 1', date: '2024-01-05', tags: ['first'], authors: [], draft: false })
+    expect(second).toMatchObject({ tags: [], authors: [], draft: false })
+    expect(second?.summary).toBeUndefined()
+    expect(first?.file).toBe('lib/content/__tests__/fixtures/content/weekly/2024-01-05.mdx')
+  })
+
+  it('extracts the contributor banner and people', () => {
+    expect(first?.contributors).toEqual([
+      {
+        banner: { src: 'https://example.org/banner.png', alt: 'Contributors of the week', width: undefined, height: undefined },
+        people: [{ login: 'octocat', name: 'Octo Cat', project: 'alpha', contribution: 'Fixed the build' }],
+      },
+    ])
+  })
+
+  it('extracts Q&A with Markdown kept as source and as text', () => {
+    expect(first?.qa).toEqual([
+      {
+        id: 'qa-1',
+        asker: 'reader',
+        project: 'alpha',
+        question: { mdx: 'How do I **start**?', text: 'How do I start?' },
+        answers: [
+          {
+            by: 'maintainer',
+            mdx: 'Run `npm start`.\n\nThen open the [docs](https://example.org/docs).',
+            text: 'Run npm start.\nThen open the docs.',
+          },
+        ],
+        links: [{ href: 'https://github.com/example/alpha', label: 'Alpha' }],
+      },
+    ])
+  })
+
+  it('extracts tasks in document order with ids, defaults and chosen ids', () => {
+    expect(first?.tasks).toEqual([
+      { id: 'task-1', project: 'beta', difficulty: 'hard', title: 'Rewrite the parser', href: 'https://github.com/example/beta/issues/2', status: 'open' },
+      { id: 'task-2', project: 'alpha', difficulty: 'easy', title: 'Fix a typo', href: 'https://github.com/example/alpha/issues/1', status: 'open' },
+      { id: 'add-a-test', project: 'alpha', difficulty: 'medium', title: 'Add a test', href: 'https://github.com/example/alpha/issues/3', status: 'claimed' },
+    ])
+    expect(second?.tasks).toMatchObject([{ id: 'task-1', status: 'done' }])
+  })
+
+  it('extracts reading and headings', () => {
+    expect(first?.reading).toEqual([{ title: 'A good read', href: 'https://example.org/read', source: 'Example Blog' }])
+    expect(first?.headings).toEqual([
+      { depth: 2, text: 'Contributors' },
+      { depth: 2, text: 'Questions' },
+      { depth: 2, text: 'Tasks' },
+      { depth: 2, text: 'Reading' },
+    ])
+  })
+
+  it('keeps the MDX body without front matter, comments allowed', () => {
+    expect(second?.body.trimStart()).toMatch(/^\{\/\* A comment is the one expression/)
+  })
+})
+
+describe('the sample content', () => {
+  const content = readContent(path.resolve('content'))
+  const seed = content.issues.find((issue) => issue.slug === '2022-05-27')
+
+  it('has the seed issue and two sample issues', () => {
+    expect(content.issues.map((issue) => issue.slug)).toEqual(['2022-05-27', '2022-05-20', '2022-05-13'])
+    expect(content.site.locale).toBe('zh-CN')
+  })
+
+  it('keeps every fact of the seed issue', () => {
+    expect(seed?.title).toBe('SOFA Weekly | Kusion 开源啦、本周 QA、本周 Contributor')
+    expect(seed?.contributors[0]?.banner?.src).toBe('https://gw.alipayobjects.com/mdn/rms_1c90e8/afts/img/A*7HwoTpF-fH8AAAAAAAAAAAAAARQnAQ')
+    expect(seed?.qa.map((qa) => [qa.asker, qa.project, qa.answers.length])).toEqual([
+      ['周衡', 'sofa-rpc', 1],
+      ['bobtthp', 'mosn', 1],
+    ])
+    expect(seed?.qa[0]?.answers[0]?.text).toBe('RpcInvokeContextv6')
+    expect(seed?.tasks.map((task) => `${task.project}/${task.difficulty}`)).toEqual([
+      'layotto/easy', 'layotto/easy', 'layotto/easy',
+      'layotto/medium', 'layotto/medium', 'layotto/medium',
+      'layotto/hard',
+      'sofa-rpc/easy', 'sofa-rpc/medium',
+    ])
+    expect(seed?.reading).toHaveLength(4)
+    expect(seed?.reading.every((item) => item.href.startsWith('https://mp.weixin.qq.com/s?__biz='))).toBe(true)
+  })
+})
+
+describe('getContentDir', () => {
+  const original = process.env.CONTENT_DIR
+  afterEach(() => {
+    if (original === undefined) delete process.env.CONTENT_DIR
+    else process.env.CONTENT_DIR = original
+  })
+
+  it('defaults to ./content and follows CONTENT_DIR', () => {
+    delete process.env.CONTENT_DIR
+    expect(getContentDir()).toBe(path.resolve('content'))
+    process.env.CONTENT_DIR = 'some/where'
+    expect(getContentDir()).toBe(path.resolve('some/where'))
+  })
+})

@@ -1,0 +1,426 @@
+import type { Nodes, Parent, Root } from 'mdast'
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
+import { toString } from 'mdast-util-to-string'
+
+import type { Point, ProblemList } from './problems'
+import { describeIssue } from './problems'
+import {
+  ALLOWED_HTML,
+  componentSpecs,
+  isComponentName,
+  isSafeUrl,
+  type ComponentName,
+  type ComponentProps,
+  type Difficulty,
+  type TaskStatus,
+} from './schema'
+
+/** The structured blocks of one issue, extracted from its MDX syntax tree. */
+export interface IssueBlocks {
+  contributors: ContributorsBlock[]
+  qa: QAEntry[]
+  tasks: TaskEntry[]
+  reading: ReadingEntry[]
+  headings: Heading[]
+}
+
+export interface ContributorsBlock {
+  banner?: { src: string; alt: string; width?: number; height?: number }
+  people: Contributor[]
+}
+
+export interface Contributor {
+  login: string
+  name?: string
+  project?: string
+  contribution?: string
+}
+
+export interface QAEntry {
+  /** Anchor within the issue page, `qa-1` unless the maintainer chose one. */
+  id: string
+  asker: string
+  project?: string
+  /** The question as MDX source (Markdown), to render again elsewhere, and as plain text for search. */
+  question: { mdx: string; text: string }
+  answers: { by?: string; mdx: string; text: string }[]
+  links: { href: string; label?: string }[]
+}
+
+export interface TaskEntry {
+  /** Anchor within the issue page, `task-1` unless the maintainer chose one. */
+  id: string
+  project: string
+  difficulty: Difficulty
+  title: string
+  href: string
+  status: TaskStatus
+}
+
+export interface ReadingEntry {
+  title: string
+  href: string
+  source?: string
+}
+
+export interface Heading {
+  depth: number
+  text: string
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
+
+const EXECUTABLE_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form'])
+
+/** `{/* a comment *\/}` renders nothing and runs nothing: the one expression content may hold. */
+const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/
+
+const BLOCK_ID_PREFIX = { QA: 'qa', Task: 'task' } as const
+
+function isJsxElement(node: Nodes): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+}
+
+function isBlank(node: Nodes): boolean {
+  return node.type === 'text' && node.value.trim() === ''
+}
+
+/**
+ * Gives every `<QA>` and `<Task>` an `id` attribute (`qa-1`, `task-1`, … in document order) unless it has one.
+ * Run both when extracting blocks and when rendering, so the anchors on the page are the ids the indexes use.
+ */
+export function assignBlockIds(tree: Root): void {
+  const counters = { QA: 0, Task: 0 }
+  const visit = (node: Nodes): void => {
+    if (isJsxElement(node) && (node.name === 'QA' || node.name === 'Task')) {
+      counters[node.name] += 1
+      const hasId = node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')
+      if (!hasId) {
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `${BLOCK_ID_PREFIX[node.name]}-${counters[node.name]}` })
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+}
+
+/**
+ * Paragraphs that only wrap components (`<Task … />` written inline) are dropped around them, so a container's
+ * children are its components however the maintainer spaced them.
+ */
+export function unwrapComponentParagraphs(tree: Root): void {
+  const visit = (node: Nodes): void => {
+    if (!('children' in node)) return
+    if (isJsxElement(node) && node.name && isComponentName(node.name)) {
+      const spec = componentSpecs[node.name]
+      if (Array.isArray(spec.children)) {
+        node.children = node.children.flatMap((child) =>
+          child.type === 'paragraph' && child.children.every((c) => isJsxElement(c) || isBlank(c))
+            ? child.children.filter(isJsxElement)
+            : [child],
+        ) as typeof node.children
+      }
+    }
+    for (const child of node.children) visit(child)
+  }
+  visit(tree)
+}
+
+export interface ExtractOptions {
+  /** MDX source the tree was parsed from, to slice Markdown fragments out of it. */
+  source: string
+  /** Lines before the MDX body in the file (front matter), added to every reported line. */
+  lineOffset: number
+  /** Known project ids; undefined when the registry itself failed to load, so its errors do not cascade. */
+  projectIds: ReadonlySet<string> | undefined
+  problems: ProblemList
+}
+
+/**
+ * Walks an issue's MDX tree once: reports everything content may not do (expressions, ESM, unknown or misplaced
+ * components, bad props, unsafe URLs) and collects the structured blocks.
+ */
+export function extractBlocks(tree: Root, { source, lineOffset, projectIds, problems }: ExtractOptions): IssueBlocks {
+  assignBlockIds(tree)
+  unwrapComponentParagraphs(tree)
+
+  const blocks: IssueBlocks = { contributors: [], qa: [], tasks: [], reading: [], headings: [] }
+  const seenIds = new Map<string, Point>()
+
+  const at = (node: { position?: { start: { line: number; column: number } } } | undefined): Point | undefined =>
+    node?.position ? { line: node.position.start.line + lineOffset, column: node.position.start.column } : undefined
+
+  const checkUrl = (node: Nodes, url: string, what: string): void => {
+    if (!isSafeUrl(url)) {
+      problems.error(at(node), `${what} "${url}" is not allowed; expected an http(s):, mailto: or site-relative URL`)
+    }
+  }
+
+  /** Reads and validates an element's props; undefined when they do not fit its schema. */
+  const readProps = <Name extends ComponentName>(element: JsxElement, name: Name): ComponentProps<Name> | undefined => {
+    const raw: Record<string, string> = {}
+    const attributeAt = new Map<string, Point | undefined>()
+    const rejected = new Set<string>()
+    let ok = true
+    for (const attribute of element.attributes) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        problems.error(at(attribute) ?? at(element), `<${name}> has a spread {${attribute.value}}; write each prop as name="value"`)
+        ok = false
+        continue
+      }
+      const where = at(attribute) ?? at(element)
+      attributeAt.set(attribute.name, where)
+      if (typeof attribute.value !== 'string') rejected.add(attribute.name)
+      if (/^on/i.test(attribute.name)) {
+        rejected.add(attribute.name)
+        problems.error(where, `event handler ${attribute.name} is not allowed on <${name}>: content never runs code`)
+        ok = false
+      } else if (attribute.value === null || attribute.value === undefined) {
+        problems.error(where, `prop "${attribute.name}" on <${name}> has no value; write ${attribute.name}="…"`)
+        ok = false
+      } else if (typeof attribute.value !== 'string') {
+        problems.error(
+          where,
+          `prop "${attribute.name}" on <${name}> is a JavaScript expression {${attribute.value.value}}, which is never run; write it as a string: ${attribute.name}="${attribute.value.value.replace(/^['"]|['"]$/g, '')}"`,
+        )
+        ok = false
+      } else {
+        raw[attribute.name] = attribute.value
+      }
+    }
+    const result = componentSpecs[name].props.safeParse(raw)
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]
+        // Already reported with a better message (an expression, a missing value, an event handler).
+        if (typeof key === 'string' && rejected.has(key)) continue
+        const where = (typeof key === 'string' && attributeAt.get(key)) || at(element)
+        let message = describeIssue(issue, raw, 'prop')
+        if (issue.code === 'unrecognized_keys') {
+          const known = Object.keys(componentSpecs[name].props.shape)
+          message += known.length ? `; <${name}> takes ${known.map((k) => `"${k}"`).join(', ')}` : `; <${name}> takes no props`
+        }
+        problems.error(where, `<${name}> ${message}`)
+      }
+      return undefined
+    }
+    const props = result.data as ComponentProps<Name>
+    if ('project' in props && typeof props.project === 'string' && projectIds && !projectIds.has(props.project)) {
+      problems.error(
+        attributeAt.get('project') ?? at(element),
+        `<${name}> prop "project" is "${props.project}", which is not in content/projects.yaml; expected one of: ${[...projectIds].join(', ')}`,
+      )
+      ok = false
+    }
+    if ('id' in props && typeof props.id === 'string') {
+      const previous = seenIds.get(props.id)
+      if (previous) {
+        problems.error(attributeAt.get('id') ?? at(element), `id "${props.id}" is already used at line ${previous.line}; ids must be unique in an issue`)
+        ok = false
+      } else {
+        seenIds.set(props.id, at(element) ?? { line: 1, column: 1 })
+      }
+    }
+    return ok ? props : undefined
+  }
+
+  const markdownOf = (element: JsxElement): { mdx: string; text: string } => {
+    const first = element.children[0]?.position?.start.offset
+    const last = element.children[element.children.length - 1]?.position?.end.offset
+    const mdx = first === undefined || last === undefined ? '' : dedent(source.slice(first, last))
+    // Blocks on their own lines, so "end.Next" does not run together in snippets and search.
+    return { mdx, text: element.children.map((child) => toString(child).trim()).filter(Boolean).join('\n') }
+  }
+
+  const handleElement = (element: JsxElement, parent: ComponentName | null): void => {
+    const name = element.name
+    if (name === null) {
+      problems.error(at(element), 'fragments <>…</> are not allowed; use Markdown or a documented component')
+      return
+    }
+    if (!isComponentName(name)) {
+      const lower = name.toLowerCase()
+      if (EXECUTABLE_ELEMENTS.has(lower)) {
+        problems.error(at(element), `<${name}> is not allowed: content never runs code or embeds other pages`)
+      } else if (ALLOWED_HTML.has(name)) {
+        if (element.attributes.length > 0) problems.error(at(element), `<${name}> takes no attributes`)
+        walkChildren(element, parent)
+        return
+      } else if (/^[a-z]/.test(name)) {
+        problems.error(at(element), `HTML element <${name}> is not allowed; use Markdown instead`)
+      } else {
+        problems.error(at(element), `unknown component <${name}>; expected one of ${Object.keys(componentSpecs).map((n) => `<${n}>`).join(', ')}`)
+      }
+      return
+    }
+
+    const spec = componentSpecs[name]
+    const parents: readonly string[] | null = spec.parents
+    if (parents === null ? parent !== null : !parent || !parents.includes(parent)) {
+      problems.error(
+        at(element),
+        parents === null
+          ? `<${name}> cannot be placed inside <${parent}>`
+          : `<${name}> must be placed directly inside ${parents.map((p) => `<${p}>`).join(' or ')}`,
+      )
+      return
+    }
+
+    const content: 'none' | 'markdown' | readonly string[] = spec.children
+    if (content === 'none' && element.children.length > 0) {
+      problems.error(at(element.children[0]) ?? at(element), `<${name}> takes no content between its tags; write it as <${name} … /> with props`)
+    } else if (Array.isArray(content)) {
+      for (const child of element.children) {
+        if (isBlank(child)) continue
+        if (isJsxElement(child) && child.name && content.includes(child.name)) continue
+        if (isJsxElement(child) || child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') continue // reported below
+        problems.error(at(child), `<${name}> may only contain ${content.map((c) => `<${c}>`).join(', ')}; found ${describeNode(child)}`)
+      }
+    }
+
+    const props = readProps(element, name)
+    walkChildren(element, name)
+    if (!props) return
+
+    switch (name) {
+      case 'Contributors': {
+        const p = props as ComponentProps<'Contributors'>
+        const people = jsxChildren(element, 'Contributor').flatMap((child) => {
+          const person = readPropsQuietly(child, 'Contributor')
+          return person ? [person] : []
+        })
+        if (p.banner && !p.alt) {
+          problems.error(at(element), '<Contributors> banner needs alt="…" describing who it features, for readers who cannot see it')
+        }
+        if (!p.banner && people.length === 0) {
+          problems.error(at(element), '<Contributors> needs a banner="…" image or at least one <Contributor />')
+        }
+        blocks.contributors.push({
+          banner: p.banner && p.alt ? { src: p.banner, alt: p.alt, width: num(p.width), height: num(p.height) } : undefined,
+          people,
+        })
+        break
+      }
+      case 'QA': {
+        const p = props as ComponentProps<'QA'>
+        const questions = jsxChildren(element, 'Question')
+        const answers = jsxChildren(element, 'Answer')
+        if (questions.length !== 1) {
+          problems.error(at(element), `<QA> needs exactly one <Question>, found ${questions.length}`)
+        }
+        if (answers.length === 0) problems.error(at(element), '<QA> needs at least one <Answer>')
+        const question = questions[0]
+        if (questions.length !== 1 || !question || answers.length === 0) break
+        blocks.qa.push({
+          id: p.id ?? '',
+          asker: p.asker,
+          project: p.project,
+          question: markdownOf(question),
+          answers: answers.map((answer) => ({ by: readPropsQuietly(answer, 'Answer')?.by, ...markdownOf(answer) })),
+          links: jsxChildren(element, 'QALink').flatMap((link) => {
+            const q = readPropsQuietly(link, 'QALink')
+            return q ? [{ href: q.href, label: q.label }] : []
+          }),
+        })
+        break
+      }
+      case 'Task': {
+        const p = props as ComponentProps<'Task'>
+        blocks.tasks.push({ id: p.id ?? '', project: p.project, difficulty: p.difficulty, title: p.title, href: p.href, status: p.status })
+        break
+      }
+      case 'Reading': {
+        const p = props as ComponentProps<'Reading'>
+        blocks.reading.push({ title: p.title, href: p.href, source: p.source })
+        break
+      }
+      default:
+        break
+    }
+  }
+
+  const walkChildren = (node: Parent, parent: ComponentName | null): void => {
+    for (const child of node.children as Nodes[]) walk(child, parent)
+  }
+
+  const walk = (node: Nodes, parent: ComponentName | null): void => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.error(
+          at(node),
+          `${/^\s*export\b/.test(node.value) ? 'export' : 'import'} is not allowed in content: MDX files are never run as code; use the documented components, which need no import`,
+        )
+        return
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!COMMENT_ONLY.test(node.value)) {
+          problems.error(
+            at(node),
+            `JavaScript expression {${abbreviate(node.value)}} is not allowed: content is never run; write the text itself, or escape the braces as \\{ and \\}`,
+          )
+        }
+        return
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        handleElement(node, parent)
+        return
+      case 'link':
+        checkUrl(node, node.url, 'link')
+        break
+      case 'image':
+        checkUrl(node, node.url, 'image')
+        break
+      case 'definition':
+        checkUrl(node, node.url, 'link definition')
+        break
+      case 'heading':
+        if (parent === null) blocks.headings.push({ depth: node.depth, text: toString(node).trim() })
+        break
+      case 'html':
+        problems.error(at(node), 'raw HTML is not allowed; use Markdown or a documented component')
+        return
+      default:
+        break
+    }
+    if ('children' in node) walkChildren(node, parent)
+  }
+
+  walkChildren(tree, null)
+  return blocks
+}
+
+/** Child props were already validated (and reported) when the walk reached them; this only reads them. */
+function readPropsQuietly<Name extends ComponentName>(element: JsxElement, name: Name): ComponentProps<Name> | undefined {
+  const raw = Object.fromEntries(
+    element.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])),
+  )
+  const result = componentSpecs[name].props.safeParse(raw)
+  return result.success ? (result.data as ComponentProps<Name>) : undefined
+}
+
+function jsxChildren(element: JsxElement, name: string): JsxElement[] {
+  return element.children.filter((child): child is JsxElement => isJsxElement(child) && child.name === name)
+}
+
+function describeNode(node: Nodes): string {
+  if (node.type === 'paragraph' || node.type === 'text') return `text "${abbreviate(toString(node))}"`
+  if (isJsxElement(node)) return `<${node.name ?? ''}>`
+  return `a ${node.type}`
+}
+
+function abbreviate(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine
+}
+
+function num(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value)
+}
+
+/** Removes the indentation a fragment carries from being nested in JSX, so it renders as the Markdown it is. */
+function dedent(text: string): string {
+  const lines = text.split('\n')
+  const indents = lines.slice(1).filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0)
+  const indent = indents.length ? Math.min(...indents) : 0
+  return [lines[0] ?? '', ...lines.slice(1).map((l) => l.slice(indent))].join('\n').trim()
+}

@@ -1,0 +1,72 @@
+import { getContentDir, readContent, type Content } from './load'
+import type { Issue } from './issue'
+import type { Project, SiteSettings } from './schema'
+
+export type { Issue } from './issue'
+export type { ContributorsBlock, Contributor, QAEntry, TaskEntry, ReadingEntry, Heading } from './blocks'
+export type { Project, SiteSettings, Difficulty, TaskStatus } from './schema'
+export { DIFFICULTIES, TASK_STATUSES } from './schema'
+export { ContentError } from './problems'
+
+let cached: { dir: string; content: Content } | undefined
+
+/**
+ * The whole content folder, read once per build process. In development every call reads it again, so edits show
+ * on reload without restarting the server.
+ */
+export function getContent(): Content {
+  const dir = getContentDir()
+  if (cached?.dir === dir && process.env.NODE_ENV === 'production') return cached.content
+  const content = readContent(dir)
+  cached = { dir, content }
+  return content
+}
+
+export function getSite(): SiteSettings {
+  return getContent().site
+}
+
+export function getProjects(): Project[] {
+  return getContent().projects
+}
+
+export function getProject(id: string): Project | undefined {
+  return getProjects().find((project) => project.id === id)
+}
+
+/** Every issue, newest first. */
+export function getIssues(): Issue[] {
+  return getContent().issues
+}
+
+export function getLatestIssue(): Issue | undefined {
+  return getIssues()[0]
+}
+
+export function getIssue(slug: string): Issue | undefined {
+  return getIssues().find((issue) => issue.slug === slug)
+}
+
+/** The issues published just before and just after this one. */
+export function getAdjacentIssues(slug: string): { previous?: Issue; next?: Issue } {
+  const issues = getIssues()
+  const index = issues.findIndex((issue) => issue.slug === slug)
+  if (index === -1) return {}
+  return { previous: issues[index + 1], next: index > 0 ? issues[index - 1] : undefined }
+}
+
+/** Issues grouped by year of publication, newest year first, each year newest first. */
+export function getIssuesByYear(): { year: string; issues: Issue[] }[] {
+  const years = new Map<string, Issue[]>()
+  for (const issue of getIssues()) {
+    const year = issue.date.slice(0, 4)
+    years.set(year, [...(years.get(year) ?? []), issue])
+  }
+  return [...years].map(([year, issues]) => ({ year, issues }))
+}
+
+/** The URL to edit an issue's source on GitHub. */
+export function getEditUrl(issue: Issue): string {
+  const { url, branch, contentPath } = getSite().repository
+  return `${url}/edit/${branch}/${contentPath}/weekly/${issue.fileName}`
+}

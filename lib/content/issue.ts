@@ -1,0 +1,145 @@
+import matter from 'gray-matter'
+import type { Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFileMessage } from 'vfile-message'
+
+import { extractBlocks, type IssueBlocks } from './blocks'
+import type { ProblemList } from './problems'
+import { frontMatterSchema, type FrontMatter } from './schema'
+import { parseYaml } from './yaml'
+
+export interface Issue extends Omit<FrontMatter, 'lang'>, IssueBlocks {
+  slug: string
+  /** The file as a maintainer finds it in the repository, e.g. `content/weekly/2022-05-27.mdx`. */
+  file: string
+  /** The file name inside the content folder's `weekly/`, for edit links. */
+  fileName: string
+  lang?: string
+  /** MDX body without front matter, validated: rendering it runs nothing from the content. */
+  body: string
+}
+
+/** `2022-05-27.mdx`, or `2022-05-27-special.mdx` for a second issue on one day. */
+export const ISSUE_FILE_NAME = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?\.mdx$/
+
+const FENCE = /^---[ \t]*\r?$/
+
+function refuse(): never {
+  throw new Error('only YAML front matter is allowed')
+}
+
+export interface ParseContext {
+  projectIds: ReadonlySet<string> | undefined
+}
+
+/** The MDX dialect of issue bodies; also used to parse Markdown fragments elsewhere. */
+export const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm)
+
+/**
+ * Parses one issue file: front matter (YAML only, never evaluated), then the MDX body into a syntax tree, from which
+ * the blocks are extracted. Every problem goes to `problems`; the issue is returned only if there was no error.
+ */
+export function parseIssueFile(
+  source: string,
+  fileName: string,
+  problems: ProblemList,
+  { projectIds }: ParseContext,
+): Issue | undefined {
+  const nameMatch = ISSUE_FILE_NAME.exec(fileName)
+  if (!nameMatch) {
+    problems.error(
+      undefined,
+      `file name "${fileName}" is not an issue name; expected YYYY-MM-DD.mdx (lowercase, optionally YYYY-MM-DD-name.mdx)`,
+    )
+  }
+
+  const text = source.replace(/^\uFEFF/, '')
+  const firstLine = text.split('\n', 1)[0] ?? ''
+  if (!firstLine.startsWith('---')) {
+    problems.error({ line: 1, column: 1 }, 'missing front matter; start the file with a line "---", the YAML fields, and "---"')
+    return undefined
+  }
+  if (!FENCE.test(firstLine)) {
+    // gray-matter would evaluate `---js` front matter with eval(); it never sees such a file.
+    problems.error(
+      { line: 1, column: 4 },
+      `front matter must be YAML: the first line must be exactly "---", found "${firstLine.trim()}" (other languages are refused, never evaluated)`,
+    )
+    return undefined
+  }
+
+  const file = matter(text, {
+    language: 'yaml',
+    engines: { yaml: () => ({}), js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, json: refuse, toml: refuse },
+  })
+  if (!text.endsWith(file.content) || file.matter === undefined) {
+    problems.error({ line: 1, column: 1 }, 'front matter is not closed; add a line "---" after the YAML fields')
+    return undefined
+  }
+  const bodyStart = text.length - file.content.length
+  const lineOffset = countLines(text.slice(0, bodyStart))
+  if (lineOffset < 2 || file.content === text) {
+    problems.error({ line: 1, column: 1 }, 'front matter is not closed; add a line "---" after the YAML fields')
+    return undefined
+  }
+
+  const frontMatter = parseYaml(file.matter, frontMatterSchema, problems)
+  const date = nameMatch?.[1]
+  if (frontMatter && date && frontMatter.date !== date) {
+    problems.error(
+      lineOf(file.matter, 'date'),
+      `field "date" is "${frontMatter.date}" but the file name says ${date}; they must be the same day`,
+    )
+  }
+
+  let tree: Root
+  try {
+    tree = mdxParser.parse(file.content)
+  } catch (error) {
+    const { at, reason } = describeMdxError(error, lineOffset)
+    problems.error(at, `MDX does not parse: ${reason}`)
+    return undefined
+  }
+  const blocks = extractBlocks(tree, { source: file.content, lineOffset, projectIds, problems })
+
+  if (!frontMatter || !nameMatch || problems.hasErrors) return undefined
+  return {
+    ...frontMatter,
+    ...blocks,
+    slug: fileName.replace(/\.mdx$/, ''),
+    file: problems.file,
+    fileName,
+    body: file.content,
+  }
+}
+
+function countLines(text: string): number {
+  let lines = 0
+  for (const char of text) if (char === '\n') lines++
+  return lines
+}
+
+/** Line of a top-level key in the front matter; the file's line 1 is the opening fence. */
+function lineOf(yamlText: string, key: string): { line: number; column: number } {
+  const index = yamlText.split('\n').findIndex((line) => line.startsWith(`${key}:`))
+  return { line: index === -1 ? 1 : index + 1, column: 1 }
+}
+
+/**
+ * Where an MDX parse error is, in file lines. Some errors (an unclosed tag) carry no place of their own, only a
+ * range inside their reason, relative to the body: shift those too, so every number a maintainer reads is a file line.
+ */
+function describeMdxError(error: unknown, lineOffset: number): { at: { line: number; column: number }; reason: string } {
+  const raw = error instanceof VFileMessage ? error.reason : error instanceof Error ? error.message : String(error)
+  const reason = (raw.split('\n')[0] ?? raw).replace(
+    /\((\d+):(\d+)-(\d+):(\d+)\)/g,
+    (_, l1: string, c1: string, l2: string, c2: string) =>
+      `(${Number(l1) + lineOffset}:${c1}-${Number(l2) + lineOffset}:${c2})`,
+  )
+  if (error instanceof VFileMessage && error.line) return { at: { line: error.line + lineOffset, column: error.column ?? 1 }, reason }
+  const range = /\((\d+):(\d+)-/.exec(reason)
+  return { at: range ? { line: Number(range[1]), column: Number(range[2]) } : { line: lineOffset + 1, column: 1 }, reason }
+}

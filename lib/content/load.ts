@@ -1,0 +1,127 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { parseIssueFile, type Issue } from './issue'
+import { ContentError, ProblemList, type ContentProblem } from './problems'
+import { projectsFileSchema, siteSchema, type Project, type SiteSettings } from './schema'
+import { parseYaml } from './yaml'
+
+export interface Content {
+  site: SiteSettings
+  projects: Project[]
+  /** Newest first. */
+  issues: Issue[]
+  /** Warnings only: any error throws a ContentError instead. */
+  warnings: ContentProblem[]
+}
+
+export const MAX_FILE_BYTES = 1024 * 1024
+
+/** The content folder: `CONTENT_DIR` when set (relative to the working directory), else `./content`. */
+export function getContentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content')
+}
+
+/** How a maintainer finds a file: relative to the repository when it is inside it, absolute otherwise. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/')
+}
+
+function readText(file: string, problems: ProblemList): string | undefined {
+  const stat = fs.statSync(/*turbopackIgnore: true*/ file)
+  if (stat.size > MAX_FILE_BYTES) {
+    problems.error(undefined, `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB`)
+    return undefined
+  }
+  const bytes = fs.readFileSync(/*turbopackIgnore: true*/ file)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    problems.error(undefined, 'file is not valid UTF-8; save it as UTF-8')
+    return undefined
+  }
+}
+
+function loadYamlFile<T>(dir: string, name: string, parse: (text: string, problems: ProblemList) => T | undefined, all: ProblemList[]): T | undefined {
+  const file = path.join(dir, name)
+  const problems = new ProblemList(displayPath(file))
+  all.push(problems)
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) {
+    problems.error(undefined, `${name} is missing from the content folder ${displayPath(dir)}`)
+    return undefined
+  }
+  const text = readText(file, problems)
+  return text === undefined ? undefined : parse(text, problems)
+}
+
+/**
+ * Reads and validates the whole content folder. Throws one ContentError listing every error in every file;
+ * never returns partial content.
+ */
+export function readContent(dir: string = getContentDir()): Content {
+  const lists: ProblemList[] = []
+
+  const site = loadYamlFile(dir, 'site.yaml', (text, problems) => parseYaml(text, siteSchema, problems), lists)
+  const projects = loadYamlFile(dir, 'projects.yaml', (text, problems) => parseProjects(text, problems), lists)
+  const projectIds = projects ? new Set(projects.map((p) => p.id)) : undefined
+
+  const weeklyDir = path.join(dir, 'weekly')
+  const issues: Issue[] = []
+  const names = fs.existsSync(/*turbopackIgnore: true*/ weeklyDir)
+    ? fs.readdirSync(/*turbopackIgnore: true*/ weeklyDir).filter((name) => !name.startsWith('.')).toSorted()
+    : []
+  for (const name of names) {
+    const file = path.join(weeklyDir, name)
+    if (!fs.statSync(/*turbopackIgnore: true*/ file).isFile()) continue
+    const problems = new ProblemList(displayPath(file))
+    lists.push(problems)
+    const text = readText(file, problems)
+    if (text === undefined) continue
+    const issue = parseIssueFile(text, name, problems, { projectIds })
+    if (issue) issues.push(issue)
+  }
+
+  const slugs = new Map<string, string>()
+  for (const issue of issues) {
+    const other = slugs.get(issue.slug.toLowerCase())
+    if (other) {
+      const problems = new ProblemList(issue.file)
+      problems.error(undefined, `slug "${issue.slug}" is also used by ${other}; every issue needs its own file name`)
+      lists.push(problems)
+    }
+    slugs.set(issue.slug.toLowerCase(), issue.file)
+  }
+
+  const problems = lists.flatMap((list) => list.items)
+  if (problems.some((p) => p.severity === 'error') || !site || !projects) throw new ContentError(problems)
+
+  return {
+    site: applyEnvironment(site),
+    projects,
+    issues: issues.toSorted((a, b) => b.date.localeCompare(a.date) || b.slug.localeCompare(a.slug)),
+    warnings: problems,
+  }
+}
+
+function parseProjects(text: string, problems: ProblemList): Project[] | undefined {
+  const projects = parseYaml(text, projectsFileSchema, problems)
+  if (!projects) return undefined
+  const seen = new Set<string>()
+  for (const project of projects) {
+    if (seen.has(project.id)) problems.error(undefined, `project id "${project.id}" is listed twice`)
+    seen.add(project.id)
+  }
+  return problems.hasErrors ? undefined : projects
+}
+
+/**
+ * Deployments set the public URL without editing content: `SITE_URL`, or on Vercel the production domain it
+ * provides, so canonical links and feeds point where the site really is.
+ */
+function applyEnvironment(site: SiteSettings): SiteSettings {
+  const fromEnv =
+    process.env.SITE_URL ||
+    (process.env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}` : '')
+  return fromEnv ? { ...site, url: fromEnv.replace(/\/+$/, '') } : site
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod'
+
+/**
+ * Everything a content file may contain is described here, once: front matter, the MDX component vocabulary and
+ * its props, the project registry and the site settings. Types come from these schemas (`z.infer`), so a file that
+ * does not fit is reported, never cast.
+ */
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const
+export type Difficulty = (typeof DIFFICULTIES)[number]
+
+export const TASK_STATUSES = ['open', 'claimed', 'done'] as const
+export type TaskStatus = (typeof TASK_STATUSES)[number]
+
+const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)[^\s]*|#[^\s]*)$/i
+
+/** A link or image target a reader's browser can follow without running anything. */
+export const safeUrl = z
+  .string()
+  .trim()
+  .refine((value) => SAFE_URL.test(value), {
+    error: 'expected an http(s):, mailto: or site-relative URL',
+  })
+
+export const httpsUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^https:\/\/[^\s/]+\.[^\s]+$/i.test(value), { error: 'expected an https:// URL' })
+
+export function isSafeUrl(value: string): boolean {
+  return SAFE_URL.test(value.trim())
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a `YYYY-MM-DD` string naming a day that exists (no 2022-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' })
+
+/** BCP 47 language tags as used in `<html lang>`: zh-CN, en, en-US, zh-Hant-TW. */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z]{4})?(-[A-Z]{2}|-\d{3})?$/, { error: 'expected a language tag such as zh-CN or en' })
+
+export const frontMatterSchema = z.strictObject({
+  title: nonEmpty,
+  date: z.string().refine(isIsoDate, { error: 'expected a date that exists, written YYYY-MM-DD' }),
+  summary: nonEmpty.optional(),
+  cover: httpsUrl.optional(),
+  tags: z.array(nonEmpty).default([]),
+  authors: z.array(nonEmpty).default([]),
+  draft: z.boolean().default(false),
+  lang: languageTag.optional(),
+})
+export type FrontMatter = z.infer<typeof frontMatterSchema>
+
+const githubLogin = z
+  .string()
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'expected a GitHub login (letters, digits, hyphens)' })
+
+const anchorId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens' })
+
+/** A project id as written in content; whether it is in the registry is checked against `content/projects.yaml`. */
+export const projectId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+  error: 'expected a project id from content/projects.yaml (lowercase letters, digits, hyphens)',
+})
+
+/**
+ * The MDX component vocabulary. `parents` names the components an element must sit directly inside; `children`
+ * says what it may contain: other components, Markdown, or nothing. Props are strings only: next-mdx-remote drops
+ * JS expressions, so `points={3}` would silently vanish.
+ */
+export const componentSpecs = {
+  Contributors: {
+    props: z.strictObject({
+      banner: safeUrl.optional(),
+      alt: nonEmpty.optional(),
+      width: z.string().regex(/^\d+$/, { error: 'expected a width in pixels, such as "1080"' }).optional(),
+      height: z.string().regex(/^\d+$/, { error: 'expected a height in pixels, such as "540"' }).optional(),
+    }),
+    parents: null,
+    children: ['Contributor'],
+  },
+  Contributor: {
+    props: z.strictObject({
+      login: githubLogin,
+      name: nonEmpty.optional(),
+      project: projectId.optional(),
+      contribution: nonEmpty.optional(),
+    }),
+    parents: ['Contributors'],
+    children: 'none',
+  },
+  QA: {
+    props: z.strictObject({
+      asker: nonEmpty,
+      project: projectId.optional(),
+      id: anchorId.optional(),
+    }),
+    parents: null,
+    children: ['Question', 'Answer', 'QALink'],
+  },
+  Question: { props: z.strictObject({}), parents: ['QA'], children: 'markdown' },
+  Answer: {
+    props: z.strictObject({ by: nonEmpty.optional() }),
+    parents: ['QA'],
+    children: 'markdown',
+  },
+  QALink: {
+    props: z.strictObject({ href: safeUrl, label: nonEmpty.optional() }),
+    parents: ['QA'],
+    children: 'none',
+  },
+  TaskBoard: { props: z.strictObject({}), parents: null, children: ['Task'] },
+  Task: {
+    props: z.strictObject({
+      project: projectId,
+      difficulty: z.enum(DIFFICULTIES, { error: 'expected "easy", "medium" or "hard"' }),
+      title: nonEmpty,
+      href: safeUrl,
+      status: z.enum(TASK_STATUSES, { error: 'expected "open", "claimed" or "done"' }).default('open'),
+      id: anchorId.optional(),
+    }),
+    parents: ['TaskBoard'],
+    children: 'none',
+  },
+  ReadingList: { props: z.strictObject({}), parents: null, children: ['Reading'] },
+  Reading: {
+    props: z.strictObject({ title: nonEmpty, href: safeUrl, source: nonEmpty.optional() }),
+    parents: ['ReadingList'],
+    children: 'none',
+  },
+} as const satisfies Record<
+  string,
+  {
+    props: z.ZodObject
+    parents: readonly string[] | null
+    children: 'none' | 'markdown' | readonly string[]
+  }
+>
+
+export type ComponentName = keyof typeof componentSpecs
+export type ComponentProps<Name extends ComponentName> = z.infer<(typeof componentSpecs)[Name]['props']>
+
+export function isComponentName(name: string): name is ComponentName {
+  return Object.hasOwn(componentSpecs, name)
+}
+
+/** Plain HTML elements allowed in MDX besides Markdown: harmless inline and disclosure elements, no attributes. */
+export const ALLOWED_HTML = new Set(['br', 'kbd', 'sub', 'sup', 'details', 'summary', 'abbr', 'mark'])
+
+export const projectSchema = z.strictObject({
+  id: projectId,
+  name: nonEmpty,
+  repo: httpsUrl,
+  description: nonEmpty,
+})
+export type Project = z.infer<typeof projectSchema>
+
+export const projectsFileSchema = z.array(projectSchema)
+
+export const siteSchema = z.strictObject({
+  name: nonEmpty,
+  description: nonEmpty,
+  url: z.string().regex(/^https?:\/\/[^\s]+[^/\s]$/, { error: 'expected an absolute http(s) URL without a trailing slash' }),
+  locale: languageTag,
+  repository: z.strictObject({
+    url: httpsUrl,
+    branch: nonEmpty.default('main'),
+    /** Where the content folder sits in the repository, for edit links. */
+    contentPath: nonEmpty.default('content'),
+  }),
+  nav: z.array(z.strictObject({ label: nonEmpty, href: safeUrl })).min(1),
+})
+export type SiteSettings = z.infer<typeof siteSchema>
