@@ -9,14 +9,18 @@ import { getInterface } from '@/lib/i18n'
 /** As written in MDX: optional props (status) not yet defaulted. */
 export type TaskProps = z.input<typeof componentSpecs.Task.props>
 
-const DIFFICULTY_STYLE = {
+const GROUP_STYLE = {
   easy: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300',
   medium: 'bg-amber-100 text-amber-800 dark:bg-amber-950 dark:text-amber-300',
   hard: 'bg-rose-100 text-rose-800 dark:bg-rose-950 dark:text-rose-300',
+  unrated: 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
 } as const
 
+/** Easy, Medium, Hard, then tasks whose announcement gave no difficulty. */
+const GROUPS = [...DIFFICULTIES, 'unrated'] as const
+
 /**
- * Newcomer tasks grouped Easy, Medium, Hard, whatever order the maintainer wrote them in. The tasks arrive as
+ * Newcomer tasks grouped Easy, Medium, Hard (then unrated), whatever order the maintainer wrote them in. The tasks arrive as
  * `<Task>` elements; their props were validated by the content layer and are parsed again here for their types.
  */
 export function TaskBoard({ children }: { children?: ReactNode }) {
@@ -27,14 +31,14 @@ export function TaskBoard({ children }: { children?: ReactNode }) {
   )
   return (
     <div className="not-prose my-6 space-y-5">
-      {DIFFICULTIES.map((difficulty) => {
-        const group = tasks.filter((task) => task.props.difficulty === difficulty)
+      {GROUPS.map((difficulty) => {
+        const group = tasks.filter((task) => (task.props.difficulty ?? 'unrated') === difficulty)
         if (group.length === 0) return null
         return (
           <section key={difficulty} aria-labelledby={`tasks-${difficulty}`} className="rounded-xl border border-zinc-200 dark:border-zinc-800">
             <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-4 py-2.5 dark:border-zinc-800">
-              <h3 id={`tasks-${difficulty}`} className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${DIFFICULTY_STYLE[difficulty]}`}>
-                {t.difficulty[difficulty]}
+              <h3 id={`tasks-${difficulty}`} className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${GROUP_STYLE[difficulty]}`}>
+                {difficulty === 'unrated' ? t.unrated : t.difficulty[difficulty]}
               </h3>
               <span className="text-sm text-zinc-600 dark:text-zinc-400">{t.taskCount(group.length)}</span>
             </div>

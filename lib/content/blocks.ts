@@ -51,7 +51,8 @@ export interface TaskEntry {
   /** Anchor within the issue page, `task-1` unless the maintainer chose one. */
   id: string
   project: string
-  difficulty: Difficulty
+  /** Undefined for tasks whose announcement gave no difficulty (old issues). */
+  difficulty?: Difficulty
   title: string
   href: string
   status: TaskStatus

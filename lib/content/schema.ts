@@ -124,7 +124,8 @@ export const componentSpecs = {
   Task: {
     props: z.strictObject({
       project: projectId,
-      difficulty: z.enum(DIFFICULTIES, { error: 'expected "easy", "medium" or "hard"' }),
+      // Optional for tasks imported from archives that never stated one; new issues should always give it.
+      difficulty: z.enum(DIFFICULTIES, { error: 'expected "easy", "medium" or "hard"' }).optional(),
       title: nonEmpty,
       href: safeUrl,
       status: z.enum(TASK_STATUSES, { error: 'expected "open", "claimed" or "done"' }).default('open'),

@@ -57,7 +57,11 @@ describe('readContent on the fixture folder', () => {
       { id: 'task-2', project: 'alpha', difficulty: 'easy', title: 'Fix a typo', href: 'https://github.com/example/alpha/issues/1', status: 'open' },
       { id: 'add-a-test', project: 'alpha', difficulty: 'medium', title: 'Add a test', href: 'https://github.com/example/alpha/issues/3', status: 'claimed' },
     ])
-    expect(second?.tasks).toMatchObject([{ id: 'task-1', status: 'done' }])
+    expect(second?.tasks).toEqual([
+      { id: 'task-1', project: 'alpha', difficulty: 'easy', title: 'Fix a typo', href: 'https://github.com/example/alpha/issues/1', status: 'done' },
+      // Archives do not always state a difficulty; such a task is kept, without one.
+      { id: 'task-2', project: 'beta', difficulty: undefined, title: 'Triage old issues', href: 'https://github.com/example/beta/issues/7', status: 'open' },
+    ])
   })
 
   it('extracts reading and headings', () => {
