@@ -1,3 +1,16 @@
+import {
+  collectBoardTasks,
+  collectContributors,
+  collectQAs,
+  collectTags,
+  countOpenTasks,
+  summarizeProject,
+  type BoardTask,
+  type FeaturedContributor,
+  type ProjectSummary,
+  type QAItem,
+  type TagSummary,
+} from './aggregate'
 import { getContentDir, readContent, type Content } from './load'
 import type { Issue } from './issue'
 import type { Project, SiteSettings } from './schema'
@@ -7,6 +20,8 @@ export type { ContributorsBlock, Contributor, QAEntry, TaskEntry, ReadingEntry, 
 export type { Project, SiteSettings, Difficulty, TaskStatus } from './schema'
 export { DIFFICULTIES, TASK_STATUSES } from './schema'
 export { ContentError } from './problems'
+export type { BoardTask, FeaturedContributor, IssueRef, ProjectSummary, QAItem, TagSummary } from './aggregate'
+export { tagSlug } from './aggregate'
 
 let cached: { dir: string; content: Content } | undefined
 
@@ -69,4 +84,60 @@ export function getIssuesByYear(): { year: string; issues: Issue[] }[] {
 export function getEditUrl(issue: Issue): string {
   const { url, branch, contentPath } = getSite().repository
   return `${url}/edit/${branch}/${contentPath}/weekly/${issue.fileName}`
+}
+
+interface Indexes {
+  tasks: BoardTask[]
+  qa: QAItem[]
+  contributors: FeaturedContributor[]
+  tags: TagSummary[]
+}
+
+const indexes = new WeakMap<Content, Indexes>()
+
+/** The cross-issue indexes, computed once per loaded content (so once per build). */
+function getIndexes(): Indexes {
+  const content = getContent()
+  let cachedIndexes = indexes.get(content)
+  if (!cachedIndexes) {
+    cachedIndexes = {
+      tasks: collectBoardTasks(content.issues),
+      qa: collectQAs(content.issues),
+      contributors: collectContributors(content.issues),
+      tags: collectTags(content.issues),
+    }
+    indexes.set(content, cachedIndexes)
+  }
+  return cachedIndexes
+}
+
+/** Every distinct newcomer task, Easy to Hard. */
+export function getTasks(): BoardTask[] {
+  return getIndexes().tasks
+}
+
+export function getOpenTaskCounts(): ReturnType<typeof countOpenTasks> {
+  return countOpenTasks(getTasks())
+}
+
+/** Every Q&A, newest first. */
+export function getQAs(): QAItem[] {
+  return getIndexes().qa
+}
+
+export function getContributors(): FeaturedContributor[] {
+  return getIndexes().contributors
+}
+
+export function getTags(): TagSummary[] {
+  return getIndexes().tags
+}
+
+export function getTag(slug: string): TagSummary | undefined {
+  return getTags().find((tag) => tag.slug === slug)
+}
+
+export function getProjectSummary(id: string): ProjectSummary | undefined {
+  const project = getProject(id)
+  return project && summarizeProject(project, getTasks(), getQAs(), getIssues())
 }

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto'
+
+import type { Contributor, QAEntry, TaskEntry } from './blocks'
+import type { Issue } from './issue'
+import type { Difficulty, Project } from './schema'
+
+/** Where a block was published: enough to link to it and date it. */
+export interface IssueRef {
+  slug: string
+  title: string
+  date: string
+}
+
+/** A newcomer task as the board shows it: once, however many issues announced it. */
+export interface BoardTask extends Omit<TaskEntry, 'id'> {
+  /** Stable anchor on /tasks, derived from the first announcement. */
+  id: string
+  firstAnnounced: IssueRef
+  lastAnnounced: IssueRef
+  /** Every announcement, oldest first, with the anchor of the task in that issue. */
+  announcements: (IssueRef & { anchor: string })[]
+}
+
+export interface QAItem extends QAEntry {
+  /** Unique across the site, for /qa#anchor. */
+  anchor: string
+  issue: IssueRef
+}
+
+export interface FeaturedContributor extends Contributor {
+  /** Issues that featured this person, newest first. */
+  issues: (IssueRef & { contribution?: string; project?: string })[]
+}
+
+export interface TagSummary {
+  tag: string
+  slug: string
+  issues: IssueRef[]
+}
+
+const refOf = (issue: Issue): IssueRef => ({ slug: issue.slug, title: issue.title, date: issue.date })
+
+/** Titles compare equal across issues despite spacing, case and full-width punctuation differences. */
+function normalizeTitle(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '')
+}
+
+/** Links compare equal despite trailing slashes, fragments of the form `#issue-…` aside, and tracking parameters. */
+function normalizeLink(href: string): string {
+  try {
+    const url = new URL(href)
+    for (const key of Array.from(url.searchParams.keys())) if (key.startsWith('utm_')) url.searchParams.delete(key)
+    url.hostname = url.hostname.replace(/^www\./, '')
+    return `${url.hostname}${url.pathname.replace(/\/+$/, '')}${url.search}${url.hash}`.toLowerCase()
+  } catch {
+    return href
+  }
+}
+
+function stableId(prefix: string, key: string): string {
+  return `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`
+}
+
+/**
+ * Every task of every issue, each distinct task once. Two announcements are the same task when they have the same
+ * project and title, or the same link, unless that link is shared by several tasks of one issue (a newsletter often
+ * points a whole project's tasks at one tracking issue). The latest announcement decides title, status, difficulty
+ * and link; the first and last announcement dates are kept.
+ *
+ * `issues` may come in any order; the result is sorted Easy, Medium, Hard, unrated, then newest announcement first.
+ */
+export function collectBoardTasks(issues: readonly Issue[]): BoardTask[] {
+  const chronological = issues.toSorted((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))
+
+  // Union-find over identity keys: a task is a set of announcements connected by shared keys.
+  const parent = new Map<string, string>()
+  const find = (key: string): string => {
+    let root = key
+    while (parent.get(root) !== root) root = parent.get(root) ?? root
+    parent.set(key, root)
+    return root
+  }
+  const union = (a: string, b: string): void => {
+    if (!parent.has(a)) parent.set(a, a)
+    if (!parent.has(b)) parent.set(b, b)
+    parent.set(find(a), find(b))
+  }
+
+  const occurrences: { issue: Issue; task: TaskEntry; key: string }[] = []
+  for (const issue of chronological) {
+    const linkUses = new Map<string, number>()
+    for (const task of issue.tasks) linkUses.set(normalizeLink(task.href), (linkUses.get(normalizeLink(task.href)) ?? 0) + 1)
+    for (const task of issue.tasks) {
+      const titleKey = `title:${task.project}:${normalizeTitle(task.title)}`
+      union(titleKey, titleKey)
+      const link = normalizeLink(task.href)
+      if (linkUses.get(link) === 1) union(titleKey, `link:${link}`)
+      occurrences.push({ issue, task, key: titleKey })
+    }
+  }
+
+  const groups = new Map<string, { issue: Issue; task: TaskEntry; key: string }[]>()
+  for (const occurrence of occurrences) {
+    const root = find(occurrence.key)
+    groups.set(root, [...(groups.get(root) ?? []), occurrence])
+  }
+
+  const tasks = [...groups.values()].map((group): BoardTask => {
+    const first = group[0]!
+    const last = group[group.length - 1]!
+    const latestDifficulty = group.findLast((o) => o.task.difficulty)?.task.difficulty
+    return {
+      id: stableId('task', first.key),
+      project: last.task.project,
+      title: last.task.title,
+      href: last.task.href,
+      status: last.task.status,
+      difficulty: latestDifficulty,
+      firstAnnounced: refOf(first.issue),
+      lastAnnounced: refOf(last.issue),
+      announcements: group.map((o) => ({ ...refOf(o.issue), anchor: o.task.id })),
+    }
+  })
+  return tasks.toSorted(
+    (a, b) =>
+      difficultyRank(a.difficulty) - difficultyRank(b.difficulty) ||
+      b.lastAnnounced.date.localeCompare(a.lastAnnounced.date) ||
+      a.title.localeCompare(b.title),
+  )
+}
+
+const DIFFICULTY_RANK: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 }
+
+function difficultyRank(difficulty: Difficulty | undefined): number {
+  return difficulty ? DIFFICULTY_RANK[difficulty] : 3
+}
+
+/** Counts of tasks still open for newcomers (not claimed, not done), by difficulty. */
+export function countOpenTasks(tasks: readonly BoardTask[]): Record<Difficulty, number> {
+  const counts: Record<Difficulty, number> = { easy: 0, medium: 0, hard: 0 }
+  for (const task of tasks) if (task.status === 'open' && task.difficulty) counts[task.difficulty]++
+  return counts
+}
+
+/** Every Q&A of every issue, newest issue first, in the order each issue lists them. */
+export function collectQAs(issues: readonly Issue[]): QAItem[] {
+  return issues
+    .toSorted((a, b) => b.date.localeCompare(a.date) || b.slug.localeCompare(a.slug))
+    .flatMap((issue) => issue.qa.map((qa) => ({ ...qa, anchor: `${issue.slug}-${qa.id}`, issue: refOf(issue) })))
+}
+
+/** Everyone an issue featured, most often featured first, with the issues that featured them. */
+export function collectContributors(issues: readonly Issue[]): FeaturedContributor[] {
+  const people = new Map<string, FeaturedContributor>()
+  for (const issue of issues.toSorted((a, b) => b.date.localeCompare(a.date))) {
+    for (const block of issue.contributors) {
+      for (const person of block.people) {
+        const key = person.login.toLowerCase()
+        const entry = people.get(key) ?? { ...person, issues: [] }
+        entry.name ??= person.name
+        if (!entry.issues.some((ref) => ref.slug === issue.slug)) {
+          entry.issues.push({ ...refOf(issue), contribution: person.contribution, project: person.project })
+        }
+        people.set(key, entry)
+      }
+    }
+  }
+  return [...people.values()].toSorted(
+    (a, b) =>
+      b.issues.length - a.issues.length ||
+      (b.issues[0]?.date ?? '').localeCompare(a.issues[0]?.date ?? '') ||
+      a.login.localeCompare(b.login),
+  )
+}
+
+/** Whether an issue mentions a project in any of its blocks. */
+export function issueMentionsProject(issue: Issue, projectId: string): boolean {
+  return (
+    issue.tasks.some((task) => task.project === projectId) ||
+    issue.qa.some((qa) => qa.project === projectId) ||
+    issue.contributors.some((block) => block.people.some((person) => person.project === projectId))
+  )
+}
+
+export interface ProjectSummary {
+  project: Project
+  tasks: BoardTask[]
+  openTasks: BoardTask[]
+  qa: QAItem[]
+  issues: IssueRef[]
+}
+
+export function summarizeProject(project: Project, tasks: readonly BoardTask[], qa: readonly QAItem[], issues: readonly Issue[]): ProjectSummary {
+  const own = tasks.filter((task) => task.project === project.id)
+  return {
+    project,
+    tasks: own,
+    openTasks: own.filter((task) => task.status !== 'done'),
+    qa: qa.filter((item) => item.project === project.id),
+    issues: issues.filter((issue) => issueMentionsProject(issue, project.id)).map(refOf),
+  }
+}
+
+/** A tag as it appears in a URL: lowercase, spaces as hyphens; Chinese and other letters kept as they are. */
+export function tagSlug(tag: string): string {
+  return tag.normalize('NFKC').trim().toLowerCase().replace(/[\s/?#%\\]+/g, '-').replace(/^-+|-+$/g, '')
+}
+
+/** Tags with their issues (newest first), most used first. Tags that differ only in case or spacing merge. */
+export function collectTags(issues: readonly Issue[]): TagSummary[] {
+  const tags = new Map<string, TagSummary>()
+  for (const issue of issues.toSorted((a, b) => b.date.localeCompare(a.date))) {
+    for (const tag of issue.tags) {
+      const slug = tagSlug(tag)
+      if (!slug) continue
+      const entry = tags.get(slug) ?? { tag, slug, issues: [] }
+      if (!entry.issues.some((ref) => ref.slug === issue.slug)) entry.issues.push(refOf(issue))
+      tags.set(slug, entry)
+    }
+  }
+  return [...tags.values()].toSorted((a, b) => b.issues.length - a.issues.length || a.tag.localeCompare(b.tag))
+}
