@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import { IssueArticle } from '@/components/IssueArticle'
 import { IssueList } from '@/components/IssueList'
-import { getIssues } from '@/lib/content'
+import { DIFFICULTIES, getIssues, getOpenTaskCounts } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 
 const RECENT_ISSUES = 5
@@ -12,8 +12,33 @@ export default function HomePage() {
   const { t } = getInterface()
   if (!latest) return <p>{t.notFoundBody}</p>
 
+  const openTasks = getOpenTaskCounts()
+
   return (
     <div className="space-y-16">
+      <section aria-labelledby="open-tasks" className="rounded-xl border border-emerald-200 bg-emerald-50/60 p-4 dark:border-emerald-900 dark:bg-emerald-950/30">
+        <h2 id="open-tasks" className="text-base font-semibold">
+          {t.openTasksByDifficulty}
+        </h2>
+        <ul className="mt-3 grid grid-cols-3 gap-2">
+          {DIFFICULTIES.map((difficulty) => (
+            <li key={difficulty}>
+              <Link
+                href={`/tasks?difficulty=${difficulty}&status=open`}
+                className="flex flex-col items-center rounded-lg bg-white px-2 py-2 text-center hover:ring-2 hover:ring-emerald-500 dark:bg-zinc-900"
+              >
+                <span className="text-2xl font-bold tabular-nums">{openTasks[difficulty]}</span>
+                <span className="text-sm text-zinc-700 dark:text-zinc-300">{t.difficulty[difficulty]}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-sm">
+          <Link href="/tasks" className="font-medium text-emerald-800 underline-offset-2 hover:underline dark:text-emerald-300">
+            {t.browseTasks} →
+          </Link>
+        </p>
+      </section>
       <IssueArticle
         issue={latest}
         lead

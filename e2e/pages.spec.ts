@@ -62,7 +62,7 @@ test('pages declare the content language', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 })
 
-for (const path of ['/', '/weekly', SEED, '/weekly/2022-05-20', '/no-such-page']) {
+for (const path of ['/', '/weekly', SEED, '/weekly/2022-05-20', '/no-such-page', '/tasks', '/qa', '/projects', '/projects/layotto', '/contributors', '/tags', '/tags/sofa-weekly']) {
   test(`${path} has no accessibility violations and no horizontal scroll at 360 px`, async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })

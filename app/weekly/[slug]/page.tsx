@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { IssueArticle } from '@/components/IssueArticle'
-import { getAdjacentIssues, getEditUrl, getIssue, getIssues } from '@/lib/content'
+import { getAdjacentIssues, getEditUrl, getIssue, getIssues, tagSlug } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 
 export const dynamicParams = false
@@ -41,8 +41,13 @@ export default async function IssuePage({ params }: { params: Params }) {
               <span className="text-zinc-600 dark:text-zinc-400">{t.tags}：</span>
               <ul className="flex flex-wrap gap-2">
                 {issue.tags.map((tag) => (
-                  <li key={tag} className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-                    {tag}
+                  <li key={tag}>
+                    <Link
+                      href={`/tags/${encodeURIComponent(tagSlug(tag))}`}
+                      className="inline-block rounded-full bg-zinc-100 px-2.5 py-0.5 text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700"
+                    >
+                      {tag}
+                    </Link>
                   </li>
                 ))}
               </ul>

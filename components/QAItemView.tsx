@@ -1,0 +1,39 @@
+import Link from 'next/link'
+
+import { MdxContent } from '@/components/MdxContent'
+import { Answer, QA, QALink, Question } from '@/components/mdx/QA'
+import type { QAItem } from '@/lib/content'
+import { formatIssueDate, getInterface } from '@/lib/i18n'
+
+export interface QAItemViewProps {
+  item: QAItem
+}
+
+/** A Q&A outside its issue: the same layout, a site-wide anchor, and a link back to where it was answered. */
+export function QAItemView({ item }: QAItemViewProps) {
+  const { locale, t } = getInterface()
+  return (
+    <li data-qa="" data-project={item.project ?? ''} className="list-none">
+      <QA asker={item.asker} project={item.project} id={item.anchor}>
+        <Question>
+          <MdxContent source={item.question.mdx} />
+        </Question>
+        {item.answers.map((answer, index) => (
+          <Answer key={index} by={answer.by}>
+            <MdxContent source={answer.mdx} />
+          </Answer>
+        ))}
+        {item.links.map((link) => (
+          <QALink key={link.href} href={link.href} label={link.label} />
+        ))}
+        <p className="border-t border-zinc-200 pt-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+          {t.fromIssue}{' '}
+          <Link href={`/weekly/${item.issue.slug}#${item.id}`} className="underline underline-offset-2 hover:text-sky-700 dark:hover:text-sky-400">
+            {item.issue.title}
+          </Link>{' '}
+          · <time dateTime={item.issue.date}>{formatIssueDate(item.issue.date, locale)}</time>
+        </p>
+      </QA>
+    </li>
+  )
+}
