@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { readContent } from '@/lib/content/load'
+import { generateIssues } from '@/scripts/generate-issues'
+
+import { copyProject, run } from './project-copy'
+
+describe('a build of 200 generated issues', { timeout: 600_000 }, () => {
+  const content = generateIssues(fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-200-')), 200)
+  const project = copyProject()
+  afterAll(() => {
+    fs.rmSync(project, { recursive: true, force: true })
+    fs.rmSync(content.dir, { recursive: true, force: true })
+  })
+
+  it('is valid content', () => {
+    expect(readContent(content.dir).issues).toHaveLength(200)
+  })
+
+  it('builds, and /tasks lists every distinct task exactly once', () => {
+    const started = Date.now()
+    const { status, output } = run('npx', ['next', 'build'], project, { CONTENT_DIR: content.dir })
+    expect(status, output.slice(-3000)).toBe(0)
+    console.log(`next build of 200 issues: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+
+    const html = fs.readFileSync(path.join(project, '.next/server/app/tasks.html'), 'utf8')
+    expect(html.match(/data-task=""/g)).toHaveLength(content.taskTitles.length)
+    for (const title of content.taskTitles) {
+      expect(html.split(`>${title}</a>`).length - 1, title).toBe(1)
+    }
+    expect(fs.existsSync(path.join(project, '.next/server/app/weekly/2019-01-04.html'))).toBe(true)
+  })
+})
