@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { THEME_SCRIPT } from '@/components/ThemeToggle'
 import { getSite } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 
@@ -29,7 +30,12 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = getInterface()
   return (
-    <html lang={locale}>
+    // The theme script sets data-theme before React hydrates; that attribute is expected to differ from the server.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Our own constant code, not content: it must run before the first paint to avoid a flash of the wrong theme. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow dark:focus:bg-zinc-900">
           {t.skipToContent}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { IssueMeta } from '@/components/IssueMeta'
 import { MdxContent } from '@/components/MdxContent'
 import { RemoteImage } from '@/components/RemoteImage'
+import { TableOfContents } from '@/components/TableOfContents'
 import type { Issue } from '@/lib/content'
 
 export interface IssueArticleProps {
@@ -47,6 +48,7 @@ export function IssueArticle({ issue, lead = false, eyebrow, linkTitle = false, 
           />
         ) : null}
       </header>
+      {lead ? null : <TableOfContents headings={issue.headings} />}
       <MdxContent source={issue.body} className="prose prose-zinc max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 prose-a:break-words dark:prose-a:text-sky-400" />
       {footer}
     </article>

@@ -12,6 +12,7 @@ export function IssueMeta({ issue }: IssueMetaProps) {
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       <time dateTime={issue.date}>{formatIssueDate(issue.date, locale)}</time>
       {issue.authors.length > 0 ? <span>{issue.authors.join(', ')}</span> : null}
+      <span>{t.readingTime(issue.readingMinutes)}</span>
       {issue.draft ? (
         <span className="rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t.draft}</span>
       ) : null}

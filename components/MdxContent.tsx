@@ -1,7 +1,7 @@
 import { MDXRemote } from 'next-mdx-remote/rsc'
 
 import { mdxComponents } from '@/components/mdx'
-import { renderRemarkPlugins } from '@/lib/content/render'
+import { renderRehypePlugins, renderRemarkPlugins } from '@/lib/content/render'
 
 export interface MdxContentProps {
   /** MDX that the content layer validated: no expressions, no ESM, only registered components. */
@@ -17,7 +17,7 @@ export function MdxContent({ source, className }: MdxContentProps) {
         source={source}
         components={mdxComponents}
         // blockJS stays on as a second line of defence: the validator already refuses every expression.
-        options={{ blockJS: true, blockDangerousJS: true, mdxOptions: { remarkPlugins: renderRemarkPlugins } }}
+        options={{ blockJS: true, blockDangerousJS: true, mdxOptions: { remarkPlugins: renderRemarkPlugins, rehypePlugins: renderRehypePlugins } }}
       />
     </div>
   )

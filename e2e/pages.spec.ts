@@ -62,7 +62,7 @@ test('pages declare the content language', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 })
 
-for (const path of ['/', '/weekly', SEED, '/weekly/2022-05-20', '/no-such-page', '/tasks', '/qa', '/projects', '/projects/layotto', '/contributors', '/tags', '/tags/sofa-weekly']) {
+for (const path of ['/', '/weekly', SEED, '/weekly/2022-05-20', '/no-such-page', '/tasks', '/qa', '/projects', '/projects/layotto', '/contributors', '/tags', '/tags/sofa-weekly', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83']) {
   test(`${path} has no accessibility violations and no horizontal scroll at 360 px`, async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })

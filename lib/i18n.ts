@@ -69,6 +69,22 @@ const zhCN = {
   taggedWith: (tag: string) => `标签：${tag}`,
   openTasksByDifficulty: '待认领的新手任务',
   browseTasks: '查看全部新手任务',
+  search: '搜索',
+  searchPlaceholder: '搜索周报、问答、任务',
+  searchIntro: '在所有往期周报、问答和新手任务中搜索，中文和英文都可以。',
+  searchButton: '搜索',
+  searchShortcut: '按 / 键开始搜索',
+  searchLoading: '正在载入搜索索引…',
+  searchError: '搜索索引载入失败，请刷新页面重试。',
+  searchEmpty: '输入关键词开始搜索。',
+  searchNoResults: '没有找到与“{q}”相关的内容。',
+  searchResults: '找到 {n} 条与“{q}”相关的结果',
+  searchNeedsJs: '搜索需要启用 JavaScript。也可以浏览往期周报、问答和任务页面。',
+  kinds: { issue: '周报', qa: '问答', task: '任务' },
+  theme: { system: '主题：跟随系统', light: '主题：浅色', dark: '主题：深色' },
+  themeButton: (theme: string) => `${theme}（点击切换）`,
+  readingTime: (minutes: number) => `约 ${minutes} 分钟读完`,
+  tableOfContents: '本期目录',
   projectStats: (tasks: number, qa: number, issues: number) => `${tasks} 个未完成任务 · ${qa} 条问答 · ${issues} 期周报`,
 }
 
@@ -138,6 +154,22 @@ const en: Dictionary = {
   taggedWith: (tag) => `Tagged ${tag}`,
   openTasksByDifficulty: 'Open newcomer tasks',
   browseTasks: 'Browse all newcomer tasks',
+  search: 'Search',
+  searchPlaceholder: 'Search issues, Q&A, tasks',
+  searchIntro: 'Search every issue, answer and newcomer task, in Chinese or English.',
+  searchButton: 'Search',
+  searchShortcut: 'Press / to search',
+  searchLoading: 'Loading the search index…',
+  searchError: 'The search index could not be loaded. Reload the page to try again.',
+  searchEmpty: 'Type a word or phrase to search.',
+  searchNoResults: 'Nothing found for “{q}”.',
+  searchResults: '{n} results for “{q}”',
+  searchNeedsJs: 'Search needs JavaScript. You can still browse the archive, Q&A and task pages.',
+  kinds: { issue: 'Issue', qa: 'Q&A', task: 'Task' },
+  theme: { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
+  themeButton: (theme) => `${theme} (click to change)`,
+  readingTime: (minutes) => `${minutes} min read`,
+  tableOfContents: 'In this issue',
   projectStats: (tasks, qa, issues) => `${tasks} open task${tasks === 1 ? '' : 's'} · ${qa} Q&A · ${issues} issue${issues === 1 ? '' : 's'}`,
 }
 
@@ -145,12 +177,7 @@ export function getDictionary(locale: string): Dictionary {
   return locale.toLowerCase().startsWith('zh') ? zhCN : en
 }
 
-/** `2022-05-27` as readers of the locale write dates; computed in UTC so builds are reproducible anywhere. */
-export function formatIssueDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  )
-}
+export { formatIssueDate } from '@/lib/dates'
 
 /** The dictionary and locale of this site, from its settings. */
 export function getInterface(): { locale: string; t: Dictionary } {

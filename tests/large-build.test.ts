@@ -24,14 +24,13 @@ describe('a build of 200 generated issues', { timeout: 600_000 }, () => {
   it('builds, and /tasks lists every distinct task exactly once', () => {
     const started = Date.now()
     const { status, output } = run('npx', ['next', 'build'], project, { CONTENT_DIR: content.dir })
-    expect(status, output.slice(-3000)).toBe(0)
+    expect({ status, tail: status === 0 ? '' : output.slice(-3000) }).toEqual({ status: 0, tail: '' })
     console.log(`next build of 200 issues: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
     const html = fs.readFileSync(path.join(project, '.next/server/app/tasks.html'), 'utf8')
     expect(html.match(/data-task=""/g)).toHaveLength(content.taskTitles.length)
-    for (const title of content.taskTitles) {
-      expect(html.split(`>${title}</a>`).length - 1, title).toBe(1)
-    }
+    const counts = content.taskTitles.map((title) => ({ title, count: html.split(`>${title}</a>`).length - 1 }))
+    expect(counts.filter(({ count }) => count !== 1)).toEqual([])
     expect(fs.existsSync(path.join(project, '.next/server/app/weekly/2019-01-04.html'))).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import type { Nodes, Parent, Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
+import GithubSlugger from 'github-slugger'
 import { toString } from 'mdast-util-to-string'
 
 import type { Point, ProblemList } from './problems'
@@ -67,6 +68,8 @@ export interface ReadingEntry {
 export interface Heading {
   depth: number
   text: string
+  /** The anchor rehype-slug gives the heading on the page. */
+  id: string
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
@@ -146,6 +149,8 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
   unwrapComponentParagraphs(tree)
 
   const blocks: IssueBlocks = { contributors: [], qa: [], tasks: [], reading: [], headings: [] }
+  // Same slugger and order as rehype-slug when the page renders, so table-of-contents links hit their headings.
+  const slugger = new GithubSlugger()
   const seenIds = new Map<string, Point>()
 
   const at = (node: { position?: { start: { line: number; column: number } } } | undefined): Point | undefined =>
@@ -229,8 +234,7 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
     const first = element.children[0]?.position?.start.offset
     const last = element.children[element.children.length - 1]?.position?.end.offset
     const mdx = first === undefined || last === undefined ? '' : dedent(source.slice(first, last))
-    // Blocks on their own lines, so "end.Next" does not run together in snippets and search.
-    return { mdx, text: element.children.map((child) => toString(child).trim()).filter(Boolean).join('\n') }
+    return { mdx, text: plainText(element).trim() }
   }
 
   const handleElement = (element: JsxElement, parent: ComponentName | null): void => {
@@ -374,9 +378,12 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
       case 'definition':
         checkUrl(node, node.url, 'link definition')
         break
-      case 'heading':
-        if (parent === null) blocks.headings.push({ depth: node.depth, text: toString(node).trim() })
+      case 'heading': {
+        const text = toString(node).trim()
+        const id = slugger.slug(text)
+        if (parent === null) blocks.headings.push({ depth: node.depth, text, id })
         break
+      }
       case 'html':
         problems.error(at(node), 'raw HTML is not allowed; use Markdown or a documented component')
         return
@@ -397,6 +404,22 @@ function readPropsQuietly<Name extends ComponentName>(element: JsxElement, name:
   )
   const result = componentSpecs[name].props.safeParse(raw)
   return result.success ? (result.data as ComponentProps<Name>) : undefined
+}
+
+/** Nodes whose children are blocks, each on its own line; other nodes hold inline content, joined as it is. */
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'mdxJsxFlowElement'])
+
+/**
+ * The text of a tree as a reader sees it: blocks on their own lines, so that "官网：https://x" and the next
+ * paragraph's "SOFAStack" do not run together into one word in snippets and in the search index.
+ */
+export function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value
+  if (node.type === 'break') return '\n'
+  if (node.type === 'image') return node.alt ?? ''
+  if (!('children' in node)) return ''
+  const parts = (node.children as Nodes[]).map(plainText)
+  return BLOCK_CONTAINERS.has(node.type) ? parts.map((part) => part.trim()).filter(Boolean).join('\n') : parts.join('')
 }
 
 function jsxChildren(element: JsxElement, name: string): JsxElement[] {

@@ -12,8 +12,10 @@ import {
   type TagSummary,
 } from './aggregate'
 import { getContentDir, readContent, type Content } from './load'
+import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
 import type { Project, SiteSettings } from './schema'
+import type { SearchDocument } from '@/lib/search/engine'
 
 export type { Issue } from './issue'
 export type { ContributorsBlock, Contributor, QAEntry, TaskEntry, ReadingEntry, Heading } from './blocks'
@@ -140,4 +142,9 @@ export function getTag(slug: string): TagSummary | undefined {
 export function getProjectSummary(id: string): ProjectSummary | undefined {
   const project = getProject(id)
   return project && summarizeProject(project, getTasks(), getQAs(), getIssues())
+}
+
+/** Documents for the site search index. */
+export function getSearchDocuments(): SearchDocument[] {
+  return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects())
 }

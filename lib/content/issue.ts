@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
 
-import { extractBlocks, type IssueBlocks } from './blocks'
+import { extractBlocks, plainText, type IssueBlocks } from './blocks'
 import type { ProblemList } from './problems'
 import { frontMatterSchema, type FrontMatter } from './schema'
 import { parseYaml } from './yaml'
@@ -20,6 +20,20 @@ export interface Issue extends Omit<FrontMatter, 'lang'>, IssueBlocks {
   lang?: string
   /** MDX body without front matter, validated: rendering it runs nothing from the content. */
   body: string
+  /** Everything a reader can read in the issue as plain text: prose, Q&A, task and reading titles, for search. */
+  text: string
+  /** Estimated minutes to read, counting Chinese characters and Latin words at their own reading speeds. */
+  readingMinutes: number
+}
+
+/** Typical silent reading speeds: Chinese characters and English words per minute. */
+const CJK_CHARS_PER_MINUTE = 400
+const WORDS_PER_MINUTE = 230
+
+export function estimateReadingMinutes(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0
+  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
+  return Math.max(1, Math.round(cjk / CJK_CHARS_PER_MINUTE + words / WORDS_PER_MINUTE))
 }
 
 /** `2022-05-27.mdx`, or `2022-05-27-special.mdx` for a second issue on one day. */
@@ -106,6 +120,15 @@ export function parseIssueFile(
   const blocks = extractBlocks(tree, { source: file.content, lineOffset, projectIds, problems })
 
   if (!frontMatter || !nameMatch || problems.hasErrors) return undefined
+  const readable = [
+    plainText(tree),
+    ...blocks.tasks.map((task) => task.title),
+    ...blocks.reading.map((item) => item.title),
+    ...blocks.contributors.flatMap((block) => block.people.map((p) => [p.name, p.login, p.contribution].filter(Boolean).join(' '))),
+  ]
+    .join('\n')
+    .replace(/[ \t]*\n\s*/g, '\n')
+    .trim()
   return {
     ...frontMatter,
     ...blocks,
@@ -113,6 +136,8 @@ export function parseIssueFile(
     file: problems.file,
     fileName,
     body: file.content,
+    text: readable,
+    readingMinutes: estimateReadingMinutes(readable),
   }
 }
 

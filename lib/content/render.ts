@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 
 import { assignBlockIds, unwrapComponentParagraphs } from './blocks'
@@ -15,3 +16,6 @@ function remarkWeeklyBlocks() {
 }
 
 export const renderRemarkPlugins = [remarkGfm, remarkWeeklyBlocks]
+
+/** Headings get the ids the content layer computed for the table of contents. */
+export const renderRehypePlugins = [rehypeSlug]

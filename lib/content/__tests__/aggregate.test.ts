@@ -25,6 +25,8 @@ function issue(slug: string, parts: Partial<Issue> = {}): Issue {
     file: `content/weekly/${slug}.mdx`,
     fileName: `${slug}.mdx`,
     body: '',
+    text: '',
+    readingMinutes: 1,
     tags: [],
     authors: [],
     draft: false,

@@ -2,8 +2,9 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { estimateReadingMinutes } from '../issue'
 import { getContentDir, readContent } from '../load'
-import { VALID_CONTENT } from './helpers'
+import { makeContentDir, VALID_CONTENT } from './helpers'
 
 describe('readContent on the fixture folder', () => {
   const content = readContent(VALID_CONTENT)
@@ -67,10 +68,10 @@ describe('readContent on the fixture folder', () => {
   it('extracts reading and headings', () => {
     expect(first?.reading).toEqual([{ title: 'A good read', href: 'https://example.org/read', source: 'Example Blog' }])
     expect(first?.headings).toEqual([
-      { depth: 2, text: 'Contributors' },
-      { depth: 2, text: 'Questions' },
-      { depth: 2, text: 'Tasks' },
-      { depth: 2, text: 'Reading' },
+      { depth: 2, text: 'Contributors', id: 'contributors' },
+      { depth: 2, text: 'Questions', id: 'questions' },
+      { depth: 2, text: 'Tasks', id: 'tasks' },
+      { depth: 2, text: 'Reading', id: 'reading' },
     ])
   })
 
@@ -104,6 +105,46 @@ describe('the sample content', () => {
     ])
     expect(seed?.reading).toHaveLength(4)
     expect(seed?.reading.every((item) => item.href.startsWith('https://mp.weixin.qq.com/s?__biz='))).toBe(true)
+  })
+})
+
+describe('derived values', () => {
+  it('keeps the plain text of prose, answers, task and reading titles, block by block', () => {
+    const [, first] = readContent(VALID_CONTENT).issues
+    expect(first?.text.split('\n')).toEqual([
+      'Intro paragraph with a link.',
+      'Contributors',
+      'Questions',
+      'How do I start?',
+      'Run npm start.',
+      'Then open the docs.',
+      'Tasks',
+      'Reading',
+      'Rewrite the parser',
+      'Fix a typo',
+      'Add a test',
+      'A good read',
+      'Octo Cat octocat Fixed the build',
+    ])
+  })
+
+  it('estimates reading time from Chinese characters and Latin words', () => {
+    expect(estimateReadingMinutes('短')).toBe(1)
+    expect(estimateReadingMinutes('字'.repeat(1200))).toBe(3)
+    expect(estimateReadingMinutes('word '.repeat(690))).toBe(3)
+    expect(estimateReadingMinutes(`${'字'.repeat(800)} ${'word '.repeat(460)}`)).toBe(4)
+  })
+
+  it('gives headings the ids rehype-slug renders, Chinese and repeated ones included', () => {
+    const dir = makeContentDir({
+      '2024-02-02.mdx': '---\ntitle: T\ndate: 2024-02-02\n---\n\n## 本周推荐阅读\n\n## Q&A: What’s new?\n\n### 本周推荐阅读\n',
+    })
+    const issue = readContent(dir).issues.find((i) => i.slug === '2024-02-02')
+    expect(issue?.headings).toEqual([
+      { depth: 2, text: '本周推荐阅读', id: '本周推荐阅读' },
+      { depth: 2, text: 'Q&A: What’s new?', id: 'qa-whats-new' },
+      { depth: 3, text: '本周推荐阅读', id: '本周推荐阅读-1' },
+    ])
   })
 })
 

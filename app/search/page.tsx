@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+
+import { PageHeader } from '@/components/PageHeader'
+import { SearchPanel } from '@/components/SearchPanel'
+import { getInterface } from '@/lib/i18n'
+
+export function generateMetadata(): Metadata {
+  const { t } = getInterface()
+  return { title: t.search, description: t.searchIntro, alternates: { canonical: '/search' } }
+}
+
+export default function SearchPage() {
+  const { locale, t } = getInterface()
+  return (
+    <div>
+      <PageHeader title={t.search} intro={t.searchIntro} />
+      <noscript>
+        <p className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t.searchNeedsJs}</p>
+      </noscript>
+      <SearchPanel
+        indexUrl="/search-index.json"
+        locale={locale}
+        labels={{
+          query: t.search,
+          placeholder: t.searchPlaceholder,
+          button: t.searchButton,
+          loading: t.searchLoading,
+          error: t.searchError,
+          empty: t.searchEmpty,
+          noResults: t.searchNoResults,
+          results: t.searchResults,
+          kinds: t.kinds,
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test'
+
+import { SEED, SEED_TITLE } from './seed'
+
+test('search finds Chinese words inside longer phrases and highlights them', async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent('注册中心')}`)
+  await expect(page.getByRole('searchbox', { name: '搜索' }).last()).toHaveValue('注册中心')
+  const results = page.getByRole('main').getByRole('listitem')
+  await expect(page.getByText(/^找到 \d+ 条与“注册中心”相关的结果$/)).toBeVisible()
+  const seed = results.filter({ has: page.getByRole('link', { name: SEED_TITLE }) })
+  await expect(seed).toHaveCount(1)
+  await expect(seed.getByRole('link', { name: SEED_TITLE })).toHaveAttribute('href', SEED)
+  await expect(seed).toContainText('周报')
+  await expect(seed).toContainText('2022年5月27日')
+  await expect(seed.locator('mark').first()).toHaveText('注册中心')
+})
+
+test('search links an answer straight to its Q&A in the issue', async ({ page }) => {
+  await page.goto('/search?q=RpcInvokeContext')
+  const first = page.getByRole('main').getByRole('listitem').first()
+  await expect(first).toContainText('问答')
+  await first.getByRole('link').click()
+  await expect(page).toHaveURL(`${SEED}#qa-1`)
+  await expect(page.getByRole('article', { name: '@周衡 提问' })).toBeInViewport()
+})
+
+test('the header search box is focused by "/" and searches on Enter; results update in place', async ({ page }) => {
+  await page.goto('/weekly')
+  await page.keyboard.press('/')
+  const box = page.getByRole('searchbox', { name: '搜索' })
+  await expect(box).toBeFocused()
+  await box.fill('actuator')
+  await box.press('Enter')
+  await expect(page).toHaveURL('/search?q=actuator')
+  await expect(page.getByRole('link', { name: '为 actuator 模块添加单元测试' })).toHaveAttribute('href', /^\/tasks#task-[0-9a-f]{10}$/)
+
+  const pageBox = page.getByRole('searchbox', { name: '搜索' }).last()
+  await pageBox.fill('没有这个词语')
+  await pageBox.press('Enter')
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent('没有这个词语')}`)
+  await expect(page.getByText('没有找到与“没有这个词语”相关的内容。')).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('link', { name: '为 actuator 模块添加单元测试' })).toBeVisible()
+})

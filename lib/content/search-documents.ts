@@ -1,0 +1,56 @@
+import type { BoardTask, QAItem } from './aggregate'
+import type { Issue } from './issue'
+import type { Project } from './schema'
+import type { SearchDocument } from '@/lib/search/engine'
+
+const TITLE_LENGTH = 80
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line
+}
+
+/**
+ * What the search box finds: every issue, every Q&A and every distinct task, each linking straight to where it is
+ * read (the Q&A and task anchors in their issue and on the board).
+ */
+export function collectSearchDocuments(
+  issues: readonly Issue[],
+  qa: readonly QAItem[],
+  tasks: readonly BoardTask[],
+  projects: readonly Project[],
+): SearchDocument[] {
+  const projectName = (id: string | undefined) => projects.find((p) => p.id === id)?.name ?? id ?? ''
+  return [
+    ...issues.map(
+      (issue): SearchDocument => ({
+        id: `issue:${issue.slug}`,
+        kind: 'issue',
+        title: issue.title,
+        text: [issue.summary, issue.text].filter(Boolean).join('\n'),
+        date: issue.date,
+        url: `/weekly/${issue.slug}`,
+      }),
+    ),
+    ...qa.map(
+      (item): SearchDocument => ({
+        id: `qa:${item.anchor}`,
+        kind: 'qa',
+        title: shorten(item.question.text),
+        text: [item.question.text, ...item.answers.map((a) => a.text), `@${item.asker}`, projectName(item.project)].join('\n'),
+        date: item.issue.date,
+        url: `/weekly/${item.issue.slug}#${item.id}`,
+      }),
+    ),
+    ...tasks.map(
+      (task): SearchDocument => ({
+        id: `task:${task.id}`,
+        kind: 'task',
+        title: task.title,
+        text: [task.title, projectName(task.project)].join('\n'),
+        date: task.lastAnnounced.date,
+        url: `/tasks#${task.id}`,
+      }),
+    ),
+  ]
+}
