@@ -24,7 +24,7 @@ export function getContentDir(): string {
 }
 
 /** How a maintainer finds a file: relative to the repository when it is inside it, absolute otherwise. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file)
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/')
 }
@@ -73,14 +73,9 @@ export interface ContentCheck {
  */
 export function checkContent(dir: string = getContentDir()): ContentCheck {
   const lists: ProblemList[] = []
-  const listFor = (file: string): ProblemList => {
-    const problems = new ProblemList(displayPath(file))
-    lists.push(problems)
-    return problems
-  }
+  const listFor = collectInto(lists)
 
-  const site = loadYamlFile(dir, 'site.yaml', (text, problems) => parseYaml(text, siteSchema, problems), listFor)
-  const projects = loadYamlFile(dir, 'projects.yaml', (text, problems) => parseProjects(text, problems), listFor)
+  const { site, projects } = loadSettings(dir, listFor)
   const projectIds = projects ? new Set(projects.map((p) => p.id)) : undefined
 
   const weeklyDir = path.join(dir, 'weekly')
@@ -117,6 +112,30 @@ export function checkContent(dir: string = getContentDir()): ContentCheck {
     },
     problems,
   }
+}
+
+/** Hands out one ProblemList per file, kept in `lists`. */
+function collectInto(lists: ProblemList[]): (file: string) => ProblemList {
+  return (file) => {
+    const problems = new ProblemList(displayPath(file))
+    lists.push(problems)
+    return problems
+  }
+}
+
+function loadSettings(dir: string, listFor: (file: string) => ProblemList): { site?: SiteSettings; projects?: Project[] } {
+  return {
+    site: loadYamlFile(dir, 'site.yaml', (text, problems) => parseYaml(text, siteSchema, problems), listFor),
+    projects: loadYamlFile(dir, 'projects.yaml', (text, problems) => parseProjects(text, problems), listFor),
+  }
+}
+
+/** Site settings and projects alone, for tools that work while an issue is still broken (`npm run new`). */
+export function readSettings(dir: string = getContentDir()): { site: SiteSettings; projects: Project[] } {
+  const lists: ProblemList[] = []
+  const { site, projects } = loadSettings(dir, collectInto(lists))
+  if (!site || !projects) throw new ContentError(lists.flatMap((list) => list.items))
+  return { site, projects }
 }
 
 /**

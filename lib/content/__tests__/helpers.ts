@@ -16,3 +16,13 @@ export function makeContentDir(files: Record<string, string | Buffer> = {}): str
 export function readFixture(name: string): string {
   return fs.readFileSync(path.join(FIXTURES, 'invalid', name), 'utf8')
 }
+
+/** The file name a fixture is added under when its rule is about names; `2024-01-05.mdx` for every other. */
+export function fixtureFileName(fixture: string): string {
+  const special: Record<string, string> = {
+    'uppercase-file-name.mdx': '2024-01-05-News.mdx',
+    // Collides with the fixture folder's 2024-01-12.mdx.
+    'duplicate-slug.mdx': '2024-01-12.MDX',
+  }
+  return special[fixture] ?? '2024-01-05.mdx'
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { MAX_FILE_BYTES, readContent } from '../load'
 import { ContentError, formatProblem } from '../problems'
-import { FIXTURES, makeContentDir, readFixture } from './helpers'
+import { FIXTURES, fixtureFileName, makeContentDir, readFixture } from './helpers'
 
 /** The ContentError that reading `dir` throws, or undefined when the folder is valid. */
 function contentErrorOf(dir: string): ContentError | undefined {
@@ -114,13 +114,13 @@ describe('file-level rules', () => {
   })
 
   it('asks for a lowercase file name (uppercase-file-name.mdx)', () => {
-    expect(errorsFor('uppercase-file-name.mdx', '2024-01-05-News.mdx')).toEqual([
+    expect(errorsFor('uppercase-file-name.mdx', fixtureFileName('uppercase-file-name.mdx'))).toEqual([
       '1:1 file name "2024-01-05-News.mdx" must be lowercase; rename it to "2024-01-05-news.mdx"',
     ])
   })
 
   it('refuses a slug that another issue has in other letter case (duplicate-slug.mdx)', () => {
-    expect(errorsFor('duplicate-slug.mdx', '2024-01-12.MDX')).toEqual([
+    expect(errorsFor('duplicate-slug.mdx', fixtureFileName('duplicate-slug.mdx'))).toEqual([
       '1:1 file name "2024-01-12.MDX" must be lowercase; rename it to "2024-01-12.mdx"',
       '1:1 slug "2024-01-12" is already used by 2024-01-12.mdx; every issue needs its own file name, whatever its letter case',
     ])
