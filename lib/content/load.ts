@@ -99,7 +99,7 @@ export function checkContent(dir: string = getContentDir()): ContentCheck {
     if (issue) issues.push(issue)
   }
   reportDuplicateSlugs(names, issueProblems)
-  warnRepeatedReading(issues, (issue) => issueProblems.get(issue.fileName) ?? listFor(issue.file))
+  warnRepeatedReading(issues, (issue) => issueProblems.get(issue.fileName))
 
   const problems = sortProblems(lists.flatMap((list) => list.items))
   if (problems.some((p) => p.severity === 'error') || !site || !projects) return { problems }

@@ -9,7 +9,7 @@ export const RECENT_ISSUE_COUNT = 4
  * Warns about a `<Reading>` link that one of the previous four issues already recommended: readers have just seen
  * it. It compares issues, so it runs once every file is parsed.
  */
-export function warnRepeatedReading(issues: readonly Issue[], problemsOf: (issue: Issue) => ProblemList): void {
+export function warnRepeatedReading(issues: readonly Issue[], problemsOf: (issue: Issue) => ProblemList | undefined): void {
   const oldestFirst = issues.toSorted((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))
   oldestFirst.forEach((issue, index) => {
     const listedIn = new Map<string, Issue>()
@@ -20,7 +20,7 @@ export function warnRepeatedReading(issues: readonly Issue[], problemsOf: (issue
     for (const item of issue.reading) {
       const earlier = listedIn.get(linkKey(item.href))
       if (!earlier) continue
-      problemsOf(issue).warn(
+      problemsOf(issue)?.warn(
         item.at,
         `<Reading> link "${item.href}" is already listed in ${earlier.fileName}, one of the previous ${RECENT_ISSUE_COUNT} issues; recommend something readers have not seen`,
       )

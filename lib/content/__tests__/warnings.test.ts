@@ -4,12 +4,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { checkContent, readContent } from '../load'
-import { FIXTURES, makeContentDir } from './helpers'
+import { makeContentDir, readFixture, untestedFixtures } from './helpers'
 
 const filler = (date: string): string => `---\ntitle: Filler\ndate: ${date}\n---\n\nBody.\n`
 
 function readWarningFixture(name: string): string {
-  return fs.readFileSync(path.join(FIXTURES, 'warnings', name), 'utf8')
+  return readFixture(name, 'warnings')
 }
 
 /** Checks the fixture folder with `fixture` added as `name`; returns `LINE:COL message` per problem in that file. */
@@ -78,10 +78,7 @@ describe('warnings name the line and do not fail the check', () => {
   })
 
   it('has a test for every warning fixture', () => {
-    const tested = new Set(
-      fs.readFileSync(import.meta.filename, 'utf8').match(/'[a-z-]+\.mdx'/g)?.map((name) => name.slice(1, -1)),
-    )
-    for (const fixture of fs.readdirSync(path.join(FIXTURES, 'warnings'))) expect(tested).toContain(fixture)
+    expect(untestedFixtures(import.meta.filename, 'warnings')).toEqual([])
   })
 })
 
