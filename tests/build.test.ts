@@ -60,7 +60,8 @@ describe('next build with a draft issue', { timeout: 300_000 }, () => {
 
   it('publishes no page for it and leaves it out of every list', () => {
     const { status, output } = run('npx', ['next', 'build'], project, { CONTENT_DIR: content })
-    expect(status, output).toBe(0)
+    // The build's output, which says why, when it fails.
+    expect(status === 0 ? 'built' : output).toBe('built')
     const app = path.join(project, '.next', 'server', 'app')
     expect(fs.existsSync(path.join(app, 'weekly', '2024-01-12.html'))).toBe(true)
     expect(fs.existsSync(path.join(app, 'weekly', '2024-01-19.html'))).toBe(false)
