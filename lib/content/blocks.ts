@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import GithubSlugger from 'github-slugger'
 import { toString } from 'mdast-util-to-string'
 
+import { isGitHubIssueUrl, warnTrackingParameters } from './links'
 import type { Point, ProblemList } from './problems'
 import { describeIssue } from './problems'
 import {
@@ -63,6 +64,8 @@ export interface ReadingEntry {
   title: string
   href: string
   source?: string
+  /** Where the entry is written in its file, for checks that compare issues (a link recommended twice). */
+  at: Point
 }
 
 export interface Heading {
@@ -159,7 +162,14 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
   const checkUrl = (node: Nodes, url: string, what: string): void => {
     if (!isSafeUrl(url)) {
       problems.error(at(node), `${what} "${url}" is not allowed; expected an http(s):, mailto: or site-relative URL`)
+    } else {
+      warnTrackingParameters(problems, at(node), url, what)
     }
+  }
+
+  const pointOfAttribute = (element: JsxElement, name: string): Point | undefined => {
+    const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)
+    return at(attribute) ?? at(element)
   }
 
   /** Reads and validates an element's props; undefined when they do not fit its schema. */
@@ -211,6 +221,9 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
       return undefined
     }
     const props = result.data as ComponentProps<Name>
+    for (const [key, value] of Object.entries(raw)) {
+      if (isSafeUrl(value)) warnTrackingParameters(problems, attributeAt.get(key), value, `<${name}> ${key}`)
+    }
     if ('project' in props && typeof props.project === 'string' && projectIds && !projectIds.has(props.project)) {
       problems.error(
         attributeAt.get('project') ?? at(element),
@@ -331,12 +344,24 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
       }
       case 'Task': {
         const p = props as ComponentProps<'Task'>
+        if (!p.difficulty) {
+          problems.warn(
+            at(element),
+            '<Task> has no difficulty; add difficulty="easy", "medium" or "hard" (only tasks imported from an archive that never stated one may leave it out)',
+          )
+        }
+        if (!isGitHubIssueUrl(p.href)) {
+          problems.warn(
+            pointOfAttribute(element, 'href'),
+            `<Task> href "${p.href}" is not a GitHub issue or comment; expected https://github.com/OWNER/REPO/issues/NUMBER, where newcomers can claim the task`,
+          )
+        }
         blocks.tasks.push({ id: p.id ?? '', project: p.project, difficulty: p.difficulty, title: p.title, href: p.href, status: p.status })
         break
       }
       case 'Reading': {
         const p = props as ComponentProps<'Reading'>
-        blocks.reading.push({ title: p.title, href: p.href, source: p.source })
+        blocks.reading.push({ title: p.title, href: p.href, source: p.source, at: at(element) ?? { line: 1, column: 1 } })
         break
       }
       default:

@@ -28,15 +28,20 @@ export { tagSlug } from './aggregate'
 let cached: { dir: string; content: Content } | undefined
 
 /**
- * The whole content folder, read once per build process. In development every call reads it again, so edits show
- * on reload without restarting the server.
+ * The whole content folder as the site shows it, read once per build process. In development every call reads it
+ * again, so edits show on reload without restarting the server.
+ *
+ * Drafts (`draft: true`) are previewed in `next dev`, with a badge, and left out of production (`next build`,
+ * `next start`): no page, and absent from every list derived from here. Validation still checks them.
  */
 export function getContent(): Content {
   const dir = getContentDir()
-  if (cached?.dir === dir && process.env.NODE_ENV === 'production') return cached.content
+  const production = process.env.NODE_ENV === 'production'
+  if (production && cached?.dir === dir) return cached.content
   const content = readContent(dir)
-  cached = { dir, content }
-  return content
+  if (!production) return content
+  cached = { dir, content: { ...content, issues: content.issues.filter((issue) => !issue.draft) } }
+  return cached.content
 }
 
 export function getSite(): SiteSettings {

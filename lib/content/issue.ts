@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
 
 import { extractBlocks, plainText, type IssueBlocks } from './blocks'
+import { warnTrackingParameters } from './links'
 import type { ProblemList } from './problems'
 import { frontMatterSchema, type FrontMatter } from './schema'
 import { parseYaml } from './yaml'
@@ -63,7 +64,10 @@ export function parseIssueFile(
   { projectIds }: ParseContext,
 ): Issue | undefined {
   const nameMatch = ISSUE_FILE_NAME.exec(fileName)
-  if (!nameMatch) {
+  if (!nameMatch && ISSUE_FILE_NAME.test(fileName.toLowerCase())) {
+    // The name is the page's address: one that differs only in case breaks on case-insensitive file systems.
+    problems.error(undefined, `file name "${fileName}" must be lowercase; rename it to "${fileName.toLowerCase()}"`)
+  } else if (!nameMatch) {
     problems.error(
       undefined,
       `file name "${fileName}" is not an issue name; expected YYYY-MM-DD.mdx (lowercase, optionally YYYY-MM-DD-name.mdx)`,
@@ -101,6 +105,7 @@ export function parseIssueFile(
   }
 
   const frontMatter = parseYaml(file.matter, frontMatterSchema, problems)
+  if (frontMatter?.cover) warnTrackingParameters(problems, lineOf(file.matter, 'cover'), frontMatter.cover, 'cover')
   const date = nameMatch?.[1]
   if (frontMatter && date && frontMatter.date !== date) {
     problems.error(

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { parseIssueFile, type Issue } from './issue'
-import { ContentError, ProblemList, type ContentProblem } from './problems'
+import { ContentError, ProblemList, sortProblems, type ContentProblem } from './problems'
+import { warnRepeatedReading } from './repeatedReading'
 import { projectsFileSchema, siteSchema, type Project, type SiteSettings } from './schema'
 import { parseYaml } from './yaml'
 
@@ -11,7 +12,7 @@ export interface Content {
   projects: Project[]
   /** Newest first. */
   issues: Issue[]
-  /** Warnings only: any error throws a ContentError instead. */
+  /** Warnings only: content with an error is never returned. */
   warnings: ContentProblem[]
 }
 
@@ -23,7 +24,7 @@ export function getContentDir(): string {
 }
 
 /** How a maintainer finds a file: relative to the repository when it is inside it, absolute otherwise. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file)
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/')
 }
@@ -43,10 +44,14 @@ function readText(file: string, problems: ProblemList): string | undefined {
   }
 }
 
-function loadYamlFile<T>(dir: string, name: string, parse: (text: string, problems: ProblemList) => T | undefined, all: ProblemList[]): T | undefined {
+function loadYamlFile<T>(
+  dir: string,
+  name: string,
+  parse: (text: string, problems: ProblemList) => T | undefined,
+  listFor: (file: string) => ProblemList,
+): T | undefined {
   const file = path.join(dir, name)
-  const problems = new ProblemList(displayPath(file))
-  all.push(problems)
+  const problems = listFor(file)
   if (!fs.existsSync(/*turbopackIgnore: true*/ file)) {
     problems.error(undefined, `${name} is missing from the content folder ${displayPath(dir)}`)
     return undefined
@@ -55,52 +60,111 @@ function loadYamlFile<T>(dir: string, name: string, parse: (text: string, proble
   return text === undefined ? undefined : parse(text, problems)
 }
 
-/**
- * Reads and validates the whole content folder. Throws one ContentError listing every error in every file;
- * never returns partial content.
- */
-export function readContent(dir: string = getContentDir()): Content {
-  const lists: ProblemList[] = []
+export interface ContentCheck {
+  /** The content, when no file has an error. */
+  content?: Content
+  /** Every error and warning in every file, sorted by file, line and column. */
+  problems: ContentProblem[]
+}
 
-  const site = loadYamlFile(dir, 'site.yaml', (text, problems) => parseYaml(text, siteSchema, problems), lists)
-  const projects = loadYamlFile(dir, 'projects.yaml', (text, problems) => parseProjects(text, problems), lists)
+/**
+ * Reads and validates the whole content folder, reporting every problem in every file. Nothing in it is evaluated:
+ * front matter is YAML only, MDX is parsed into a syntax tree and checked, never compiled.
+ */
+export function checkContent(dir: string = getContentDir()): ContentCheck {
+  const lists: ProblemList[] = []
+  const listFor = collectInto(lists)
+
+  const { site, projects } = loadSettings(dir, listFor)
   const projectIds = projects ? new Set(projects.map((p) => p.id)) : undefined
 
   const weeklyDir = path.join(dir, 'weekly')
   const issues: Issue[] = []
+  const issueProblems = new Map<string, ProblemList>()
   const names = fs.existsSync(/*turbopackIgnore: true*/ weeklyDir)
     ? fs.readdirSync(/*turbopackIgnore: true*/ weeklyDir).filter((name) => !name.startsWith('.')).toSorted()
     : []
   for (const name of names) {
     const file = path.join(weeklyDir, name)
-    if (!fs.statSync(/*turbopackIgnore: true*/ file).isFile()) continue
-    const problems = new ProblemList(displayPath(file))
-    lists.push(problems)
+    const problems = listFor(file)
+    issueProblems.set(name, problems)
+    if (fs.statSync(/*turbopackIgnore: true*/ file).isDirectory()) {
+      // Only files directly in weekly/ are issues: an issue in a subfolder would silently never be published.
+      problems.error(undefined, `folder "${name}" is not read; put each issue directly in weekly/ as YYYY-MM-DD.mdx`)
+      continue
+    }
     const text = readText(file, problems)
     if (text === undefined) continue
     const issue = parseIssueFile(text, name, problems, { projectIds })
     if (issue) issues.push(issue)
   }
+  reportDuplicateSlugs(names, issueProblems)
+  warnRepeatedReading(issues, (issue) => issueProblems.get(issue.fileName))
 
-  const slugs = new Map<string, string>()
-  for (const issue of issues) {
-    const other = slugs.get(issue.slug.toLowerCase())
-    if (other) {
-      const problems = new ProblemList(issue.file)
-      problems.error(undefined, `slug "${issue.slug}" is also used by ${other}; every issue needs its own file name`)
-      lists.push(problems)
-    }
-    slugs.set(issue.slug.toLowerCase(), issue.file)
-  }
-
-  const problems = lists.flatMap((list) => list.items)
-  if (problems.some((p) => p.severity === 'error') || !site || !projects) throw new ContentError(problems)
-
+  const problems = sortProblems(lists.flatMap((list) => list.items))
+  if (problems.some((p) => p.severity === 'error') || !site || !projects) return { problems }
   return {
-    site: applyEnvironment(site),
-    projects,
-    issues: issues.toSorted((a, b) => b.date.localeCompare(a.date) || b.slug.localeCompare(a.slug)),
-    warnings: problems,
+    content: {
+      site: applyEnvironment(site),
+      projects,
+      issues: issues.toSorted((a, b) => b.date.localeCompare(a.date) || b.slug.localeCompare(a.slug)),
+      warnings: problems,
+    },
+    problems,
+  }
+}
+
+/** Hands out one ProblemList per file, kept in `lists`. */
+function collectInto(lists: ProblemList[]): (file: string) => ProblemList {
+  return (file) => {
+    const problems = new ProblemList(displayPath(file))
+    lists.push(problems)
+    return problems
+  }
+}
+
+function loadSettings(dir: string, listFor: (file: string) => ProblemList): { site?: SiteSettings; projects?: Project[] } {
+  return {
+    site: loadYamlFile(dir, 'site.yaml', (text, problems) => parseYaml(text, siteSchema, problems), listFor),
+    projects: loadYamlFile(dir, 'projects.yaml', (text, problems) => parseProjects(text, problems), listFor),
+  }
+}
+
+/** Site settings and projects alone, for tools that work while an issue is still broken (`npm run new`). */
+export function readSettings(dir: string = getContentDir()): { site: SiteSettings; projects: Project[] } {
+  const lists: ProblemList[] = []
+  const { site, projects } = loadSettings(dir, collectInto(lists))
+  if (!site || !projects) throw new ContentError(lists.flatMap((list) => list.items))
+  return { site, projects }
+}
+
+/**
+ * Reads and validates the whole content folder. Throws one ContentError listing every error in every file;
+ * never returns partial content.
+ */
+export function readContent(dir: string = getContentDir()): Content {
+  const { content, problems } = checkContent(dir)
+  if (!content) throw new ContentError(problems)
+  return content
+}
+
+/**
+ * The slug is the file name, which is the page's address. Names that differ only in letter case would be one file
+ * on macOS and Windows checkouts: the one not written in lowercase is reported.
+ */
+function reportDuplicateSlugs(names: readonly string[], problemsOf: ReadonlyMap<string, ProblemList>): void {
+  const bySlug = new Map<string, string[]>()
+  for (const name of names) {
+    const slug = name.toLowerCase().replace(/\.mdx$/, '')
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), name])
+  }
+  for (const [slug, group] of bySlug) {
+    if (group.length < 2) continue
+    const owner = group.find((name) => name === name.toLowerCase()) ?? group[0]
+    for (const name of group) {
+      if (name === owner) continue
+      problemsOf.get(name)?.error(undefined, `slug "${slug}" is already used by ${owner}; every issue needs its own file name, whatever its letter case`)
+    }
   }
 }
 

@@ -22,6 +22,22 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}:${problem.column} ${prefix}${problem.message}`
 }
 
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/**
+ * A GitHub Actions workflow command, which the pull request shows as an annotation on the line itself.
+ * Values are escaped as the runner expects: `%`, CR and LF everywhere, and `:` and `,` in properties.
+ */
+export function formatAnnotation(problem: ContentProblem): string {
+  return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column}::${escapeData(problem.message)}`
+}
+
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return problems.toSorted(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,

@@ -13,6 +13,22 @@ export function makeContentDir(files: Record<string, string | Buffer> = {}): str
   return dir
 }
 
-export function readFixture(name: string): string {
-  return fs.readFileSync(path.join(FIXTURES, 'invalid', name), 'utf8')
+export function readFixture(name: string, folder: 'invalid' | 'warnings' = 'invalid'): string {
+  return fs.readFileSync(path.join(FIXTURES, folder, name), 'utf8')
+}
+
+/** The fixtures in `fixtures/<folder>/` that `testFile` never names: each rule's fixture must be asserted. */
+export function untestedFixtures(testFile: string, folder: 'invalid' | 'warnings'): string[] {
+  const named = new Set(fs.readFileSync(testFile, 'utf8').match(/'[a-z-]+\.mdx'/g)?.map((name) => name.slice(1, -1)))
+  return fs.readdirSync(path.join(FIXTURES, folder)).filter((fixture) => !named.has(fixture))
+}
+
+/** The file name a fixture is added under when its rule is about names; `2024-01-05.mdx` for every other. */
+export function fixtureFileName(fixture: string): string {
+  const special: Record<string, string> = {
+    'uppercase-file-name.mdx': '2024-01-05-News.mdx',
+    // Collides with the fixture folder's 2024-01-12.mdx.
+    'duplicate-slug.mdx': '2024-01-12.MDX',
+  }
+  return special[fixture] ?? '2024-01-05.mdx'
 }

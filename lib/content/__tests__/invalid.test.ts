@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { readContent } from '../load'
+import { MAX_FILE_BYTES, readContent } from '../load'
 import { ContentError, formatProblem } from '../problems'
-import { FIXTURES, makeContentDir, readFixture } from './helpers'
+import { fixtureFileName, makeContentDir, readFixture, untestedFixtures } from './helpers'
 
 /** The ContentError that reading `dir` throws, or undefined when the folder is valid. */
 function contentErrorOf(dir: string): ContentError | undefined {
@@ -72,15 +72,34 @@ describe('validation errors name the line and say what was expected', () => {
     ['misplaced-task.mdx', '6:1 <Task> must be placed directly inside <TaskBoard>'],
     ['missing-question.mdx', '6:1 <QA> needs exactly one <Question>, found 0'],
     ['unparsable-mdx.mdx', '6:1 MDX does not parse: Expected a closing tag for `<TaskBoard>` (6:1-6:12)'],
+    ['iframe.mdx', '8:1 <iframe> is not allowed: content never runs code or embeds other pages'],
+    ['style.mdx', '6:1 <style> is not allowed: content never runs code or embeds other pages'],
+    [
+      'unsafe-image.mdx',
+      '6:11 image "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" is not allowed; expected an http(s):, mailto: or site-relative URL',
+    ],
+    ['unsafe-definition.mdx', '8:1 link definition "vbscript:msgbox(1)" is not allowed; expected an http(s):, mailto: or site-relative URL'],
+    ['unsafe-prop.mdx', '13:26 <QALink> prop "href" is "vbscript:msgbox(1)"; expected an http(s):, mailto: or site-relative URL'],
+    ['unsafe-cover.mdx', '4:1 field "cover" is "javascript:alert(document.cookie)"; expected an https:// URL'],
+    ['unknown-status.mdx', '7:110 <Task> prop "status" is "abandoned"; expected "open", "claimed" or "done"'],
+    [
+      'writes-file-front-matter.mdx',
+      '1:4 front matter must be YAML: the first line must be exactly "---", found "---js" (other languages are refused, never evaluated)',
+    ],
+    [
+      'writes-file-expression.mdx',
+      "6:1 JavaScript expression {process.getBuiltinModule('fs').writeF...} is not allowed: content is never run; write the text itself, or escape the braces as \\{ and \\}",
+    ],
+    [
+      'writes-file-export.mdx',
+      '6:1 export is not allowed in content: MDX files are never run as code; use the documented components, which need no import',
+    ],
   ])('%s', (fixture, expected) => {
     expect(errorsFor(fixture)).toEqual([expected])
   })
 
   it('has a test for every invalid fixture', () => {
-    const tested = new Set(
-      fs.readFileSync(import.meta.filename, 'utf8').match(/'[a-z-]+\.mdx'/g)?.map((name) => name.slice(1, -1)),
-    )
-    for (const fixture of fs.readdirSync(path.join(FIXTURES, 'invalid'))) expect(tested).toContain(fixture)
+    expect(untestedFixtures(import.meta.filename, 'invalid')).toEqual([])
   })
 })
 
@@ -89,6 +108,35 @@ describe('file-level rules', () => {
     expect(errorsFor('missing-title.mdx', 'Weekly 5.mdx')).toContain(
       '1:1 file name "Weekly 5.mdx" is not an issue name; expected YYYY-MM-DD.mdx (lowercase, optionally YYYY-MM-DD-name.mdx)',
     )
+  })
+
+  it('asks for a lowercase file name (uppercase-file-name.mdx)', () => {
+    expect(errorsFor('uppercase-file-name.mdx', fixtureFileName('uppercase-file-name.mdx'))).toEqual([
+      '1:1 file name "2024-01-05-News.mdx" must be lowercase; rename it to "2024-01-05-news.mdx"',
+    ])
+  })
+
+  it('refuses a slug that another issue has in other letter case (duplicate-slug.mdx)', () => {
+    expect(errorsFor('duplicate-slug.mdx', fixtureFileName('duplicate-slug.mdx'))).toEqual([
+      '1:1 file name "2024-01-12.MDX" must be lowercase; rename it to "2024-01-12.mdx"',
+      '1:1 slug "2024-01-12" is already used by 2024-01-12.mdx; every issue needs its own file name, whatever its letter case',
+    ])
+  })
+
+  it('refuses a file larger than 1 MB (generated: too big to keep as a fixture)', () => {
+    const dir = makeContentDir({ '2024-01-05.mdx': `${readFixture('missing-title.mdx')}\n${'a'.repeat(MAX_FILE_BYTES)}\n` })
+    expect(contentErrorOf(dir)?.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 file is 1.0 MB; content files may be at most 1 MB',
+    ])
+  })
+
+  it('refuses a folder inside weekly/, whose issues would never be published', () => {
+    const dir = makeContentDir()
+    fs.mkdirSync(path.join(dir, 'weekly', '2024'))
+    fs.writeFileSync(path.join(dir, 'weekly', '2024', '01-19.mdx'), readFixture('missing-title.mdx'))
+    expect(contentErrorOf(dir)?.problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      '2024:1:1 folder "2024" is not read; put each issue directly in weekly/ as YYYY-MM-DD.mdx',
+    ])
   })
 
   it('refuses a file that is not UTF-8', () => {

@@ -66,7 +66,9 @@ describe('readContent on the fixture folder', () => {
   })
 
   it('extracts reading and headings', () => {
-    expect(first?.reading).toEqual([{ title: 'A good read', href: 'https://example.org/read', source: 'Example Blog' }])
+    expect(first?.reading).toEqual([
+      { title: 'A good read', href: 'https://example.org/read', source: 'Example Blog', at: { line: 40, column: 3 } },
+    ])
     expect(first?.headings).toEqual([
       { depth: 2, text: 'Contributors', id: 'contributors' },
       { depth: 2, text: 'Questions', id: 'questions' },
