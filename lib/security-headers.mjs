@@ -13,7 +13,9 @@
  *   request, and hashes would need a header per page; the pages run no script of ours, and content can hold none
  *   (lib/content rejects scripts, expressions and event handlers), so 'unsafe-inline' admits only Next's own.
  * - 'unsafe-eval' only in `next dev`, where React rebuilds server error stacks with eval; production never evals.
- * - Styles are one stylesheet file; `next dev` injects <style> for its overlay, hence 'unsafe-inline' there only.
+ * - style-src needs 'unsafe-inline' for the filters on /tasks and /qa: they hide what a selection excludes with a
+ *   <style> element whose rules change as the reader filters (and a <noscript> one shows everything without
+ *   JavaScript), which keeps the lists static HTML. Inline styles cannot run code, and content cannot add any.
  * - Images come from any https host (issue banners, covers, screenshots); nothing may frame the site.
  *
  * @param {{ development?: boolean }} [options]
@@ -23,7 +25,7 @@ export function contentSecurityPolicy({ development = false } = {}) {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self'${development ? " 'unsafe-inline'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
     "font-src 'self'",
     "connect-src 'self'",
