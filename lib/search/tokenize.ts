@@ -12,9 +12,15 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 
 let segmenter: Intl.Segmenter | undefined
 
+/** Words, and the parts of dotted or underscored identifiers too: registry.address also finds "address". */
 function words(text: string): string[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'word' })
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment)
+  return [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike)
+    .flatMap(({ segment }) => {
+      const parts = segment.split(/[._:]+/).filter(Boolean)
+      return parts.length > 1 ? [segment, ...parts] : [segment]
+    })
 }
 
 export function isCjk(text: string): boolean {

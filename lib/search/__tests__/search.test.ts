@@ -18,7 +18,8 @@ describe('tokenize', () => {
 
   it('splits Latin text into lowercase words, and mixed text at script boundaries', () => {
     expect(tokenize('MOSN 对接 dubbo 的 RpcInvokeContextv6！')).toEqual(['mosn', '对接', 'dubbo', '的', 'rpcinvokecontextv6'])
-    expect(tokenize('Service Mesh, in 2022: sofa-rpc v5.8')).toEqual(['service', 'mesh', 'in', '2022', 'sofa', 'rpc', 'v5.8'])
+    expect(tokenize('Service Mesh, in 2022: sofa-rpc v5.8')).toEqual(['service', 'mesh', 'in', '2022', 'sofa', 'rpc', 'v5.8', 'v5', '8'])
+    expect(tokenize('set registry.address and max_conn')).toEqual(['set', 'registry.address', 'registry', 'address', 'and', 'max_conn', 'max', 'conn'])
   })
 
   it('treats full-width letters and digits like their ASCII forms', () => {
