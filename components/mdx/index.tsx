@@ -27,7 +27,10 @@ export const weeklyComponents = {
 
 export const mdxComponents: MDXComponents = {
   ...weeklyComponents,
-  // Markdown images come from other hosts at unknown sizes: lazy, and scaled to the column by CSS.
+  // Markdown images come from other hosts at sizes nobody wrote down. A fixed 16:9 box (the image contained in it)
+  // keeps the page from shifting when they load; the width and height attributes state that box.
   img: ({ src, alt }) =>
-    typeof src === 'string' ? <RemoteImage src={src} alt={alt ?? ''} /> : null,
+    typeof src === 'string' ? (
+      <RemoteImage src={src} alt={alt ?? ''} width={768} height={432} className="aspect-video h-auto w-full max-w-sm object-contain" />
+    ) : null,
 }
