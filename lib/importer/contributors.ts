@@ -1,6 +1,6 @@
 import type { Heading, Image, RootContent } from 'mdast'
 
-import { jsxElement, plainText } from './nodes'
+import { jsxElement, plainText, type ConvertedSection } from './nodes'
 
 /** The one image of a paragraph (or a quoted paragraph: `>![](…)`) that holds nothing else. */
 function bannerImage(node: RootContent): Image | undefined {
@@ -21,7 +21,7 @@ function isMeaningfulAlt(alt: string): boolean {
  * The contributor-of-the-week banner: the section's first image becomes `<Contributors banner alt>`. The banner
  * needs alt text; the legacy alt is usually a file name, so the section heading says who it features instead.
  */
-export function convertContributorsSection(heading: Heading | undefined, nodes: RootContent[]): { nodes: RootContent[]; count: number } {
+export function convertContributorsSection(heading: Heading | undefined, nodes: RootContent[]): ConvertedSection {
   const index = nodes.findIndex((node) => bannerImage(node) !== undefined)
   const image = index === -1 ? undefined : bannerImage(nodes[index] as RootContent)
   if (!image) return { nodes, count: 0 }

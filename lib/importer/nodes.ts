@@ -11,6 +11,12 @@ export interface ConversionContext {
   warnings: ImportWarning[]
 }
 
+/** A section of a legacy issue after conversion: its new content, and how many entries it yielded. */
+export interface ConvertedSection {
+  nodes: RootContent[]
+  count: number
+}
+
 export function warnAt(context: ConversionContext, node: Nodes | undefined, message: string): void {
   const line = node?.position ? node.position.start.line + context.lineOffset : undefined
   context.warnings.push({ line, message })

@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 
-import { jsxElement, joinLines, linksIn, plainText, splitLines, warnAt, type ConversionContext } from './nodes'
+import { jsxElement, joinLines, linksIn, plainText, splitLines, warnAt, type ConversionContext, type ConvertedSection } from './nodes'
 import { cleanProjectLabel, parseGitHubUrl, type ProjectRegistry } from './projects'
 
 /**
@@ -118,7 +118,7 @@ export function convertQASection(
   nodes: RootContent[],
   registry: ProjectRegistry,
   context: ConversionContext,
-): { nodes: RootContent[]; count: number } {
+): ConvertedSection {
   const items: Item[] = []
   let thread: Thread | undefined
   let pair: Pair | undefined

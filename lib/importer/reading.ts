@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import { toString } from 'mdast-util-to-string'
 
-import { jsxElement, onlyLink, plainText, unwrapEmphasis } from './nodes'
+import { jsxElement, onlyLink, plainText, unwrapEmphasis, type ConvertedSection } from './nodes'
 
 export interface ReadingItem {
   title: string
@@ -66,7 +66,7 @@ function readingList(items: ReadingItem[]): MdxJsxFlowElement {
  * or a title paragraph followed by a linked cover image. Consecutive links form one list; anything else between them
  * (the QR code, "更多文章请扫码关注…") stays Markdown in its place.
  */
-export function convertReadingSection(nodes: RootContent[], account: string | undefined): { nodes: RootContent[]; count: number } {
+export function convertReadingSection(nodes: RootContent[], account: string | undefined): ConvertedSection {
   const out: RootContent[] = []
   let run: ReadingItem[] = []
   let count = 0

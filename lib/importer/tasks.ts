@@ -1,7 +1,7 @@
 import type { List, Paragraph, RootContent } from 'mdast'
 
 import type { Difficulty } from '../content/schema'
-import { jsxElement, linksIn, onlyLink, plainText, unwrapEmphasis, warnAt, type ConversionContext } from './nodes'
+import { jsxElement, linksIn, onlyLink, plainText, unwrapEmphasis, warnAt, type ConversionContext, type ConvertedSection } from './nodes'
 import { parseGitHubUrl, type ProjectRegistry } from './projects'
 
 const DIFFICULTY_WORDS: Record<string, Difficulty> = {
@@ -108,7 +108,7 @@ export function convertTaskSection(
   nodes: RootContent[],
   registry: ProjectRegistry,
   context: ConversionContext,
-): { nodes: RootContent[]; count: number } {
+): ConvertedSection {
   const out: RootContent[] = []
   const board = jsxElement('TaskBoard', {})
   let boardPlaced = false
