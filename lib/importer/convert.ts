@@ -5,7 +5,7 @@ import { ProblemList, type ContentProblem } from '../content/problems'
 import { isIsoDate } from '../content/schema'
 import { convertContributorsSection } from './contributors'
 import { readFrontMatter, splitFrontMatter, type ImportedFrontMatter } from './frontMatter'
-import { cleanLegacyTree, isEmptyBlock, parseLegacyMarkdown } from './markdown'
+import { cleanLegacyTree, isEmptyBlock, parseLegacyMarkdown, unquoteImages } from './markdown'
 import { renderIssueMdx } from './mdx'
 import type { ConversionContext } from './nodes'
 import type { ProjectRegistry } from './projects'
@@ -65,7 +65,8 @@ export function convertHugoIssue(source: string, { sourceName, registry, baseUrl
   ]
   for (const section of splitSections(tree)) {
     if (section.heading) children.push(section.heading)
-    const nodes = section.nodes.filter((node) => !isEmptyBlock(node))
+    const blocks = section.nodes.filter((node) => !isEmptyBlock(node))
+    const nodes = section.kind === 'qa' ? blocks : unquoteImages(blocks)
     switch (section.kind) {
       case 'qa': {
         const result = convertQASection(nodes, registry, context)

@@ -270,6 +270,21 @@ function dropTrailingBreaks(tree: Root): void {
   visit(tree)
 }
 
+/**
+ * `>![](qr.png)`: the legacy editor quoted images to set them apart. A quote holding nothing but an image shows as
+ * an empty pair of quotation marks around it here, so it becomes the image alone. (In a Q&A a quote is a question.)
+ */
+export function unquoteImages(nodes: RootContent[]): RootContent[] {
+  return nodes.map((node) => {
+    const [paragraph] = node.type === 'blockquote' && node.children.length === 1 ? node.children : []
+    if (paragraph?.type !== 'paragraph') return node
+    const imageOnly =
+      paragraph.children.some((child) => child.type === 'image') &&
+      paragraph.children.every((child) => child.type === 'image' || child.type === 'break' || (child.type === 'text' && !child.value.trim()))
+    return imageOnly ? paragraph : node
+  })
+}
+
 /** Top-level blocks that carry no content after cleaning (an empty paragraph left by a removed comment). */
 export function isEmptyBlock(node: RootContent): boolean {
   return node.type === 'paragraph' && node.children.length === 0

@@ -20,7 +20,8 @@ describe('reading lists', () => {
   })
 
   it('leaves what is not a link in place, and links outside reading sections as Markdown', () => {
-    expect(issue.body).toContain('</ReadingList>\n\n更多文章请扫码关注“示例技术周刊”公众号\n\n> ![](https://img.example.org/qr.png)\n\n## 直播回顾集合')
+    // The QR code was quoted to set it apart; it stays, as an image.
+    expect(issue.body).toContain('</ReadingList>\n\n更多文章请扫码关注“示例技术周刊”公众号\n\n![](https://img.example.org/qr.png)\n\n## 直播回顾集合')
     expect(issue.body).toContain('## 本周发布\n\n- [v1.0 发布说明](https://github.com/example/alpha/releases/tag/v1.0)\n')
   })
 })
