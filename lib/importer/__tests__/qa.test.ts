@@ -67,7 +67,7 @@ describe('Q&A sections', () => {
 
   it('links an issue-numbered question to the issue in the project repository', () => {
     expect(issue.qa[5]?.links).toEqual([
-      { label: '#42', href: 'https://github.com/example/alpha/issues/42' },
+      { label: 'issue #42', href: 'https://github.com/example/alpha/issues/42' },
       { label: 'Alpha', href: 'https://github.com/example/alpha' },
     ])
   })
