@@ -42,14 +42,17 @@ function display(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
 }
 
-/** The Markdown files named on the command line; folders contribute their `.md` files, in name order. */
+/**
+ * The Markdown files named on the command line; folders contribute their `.md` files, in name order, except Hugo's
+ * section pages (`_index.md`), which are not issues.
+ */
 function collectSources(inputs: string[]): string[] {
   const files = inputs.flatMap((input) => {
     if (!fs.existsSync(input)) fail(`${input} does not exist`)
     if (!fs.statSync(input).isDirectory()) return [path.resolve(input)]
     return fs
       .readdirSync(input)
-      .filter((name) => /\.(md|markdown)$/i.test(name) && !name.startsWith('.'))
+      .filter((name) => /\.(md|markdown)$/i.test(name) && !/^[._]/.test(name))
       .map((name) => path.resolve(input, name))
   })
   return [...new Set(files)].toSorted((a, b) => path.basename(a).localeCompare(path.basename(b)) || a.localeCompare(b))
