@@ -25,7 +25,7 @@ export function QA({ asker, project, id, children }: QAProps) {
 
 export function Question({ children }: { children?: ReactNode }) {
   return (
-    <blockquote className="prose prose-zinc max-w-none border-l-4 border-sky-500 bg-sky-50 px-4 py-2 text-zinc-800 dark:prose-invert dark:bg-sky-950/40 dark:text-zinc-200 [&>p]:my-1">
+    <blockquote className="qa-markdown prose prose-zinc max-w-none border-l-4 border-sky-500 bg-sky-50 px-4 py-2 text-zinc-800 dark:prose-invert dark:bg-sky-950/40 dark:text-zinc-200 [&>p]:my-1">
       {children}
     </blockquote>
   )
@@ -40,7 +40,7 @@ export function Answer({ by, children }: AnswerProps) {
       <span aria-hidden="true" className="mt-[0.1rem] font-bold text-emerald-700 dark:text-emerald-400">
         A：
       </span>
-      <div className="prose prose-zinc min-w-0 max-w-none break-words dark:prose-invert [&>p]:my-1">
+      <div className="qa-markdown prose prose-zinc min-w-0 max-w-none break-words dark:prose-invert [&>p]:my-1">
         <span className="sr-only">{t.answer}：</span>
         {children}
         {by ? <p className="text-sm text-zinc-500 dark:text-zinc-400">{t.answerBy(by)}</p> : null}
