@@ -4,6 +4,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Issue images live on other hosts at unknown sizes; serve them as they are, which also works in a static export.
   images: { unoptimized: true },
+  // STATIC_EXPORT=1 writes the site as plain files to out/ (every route, feeds and social images included, is
+  // prerendered, so nothing needs a server).
+  ...(process.env.STATIC_EXPORT === '1' ? { output: 'export' } : {}),
 }
 
 export default nextConfig
