@@ -4,18 +4,13 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { THEME_SCRIPT } from '@/components/ThemeToggle'
-import { getSite } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { defaultMetadata } from '@/lib/metadata'
 
 import './globals.css'
 
 export function generateMetadata(): Metadata {
-  const site = getSite()
-  return {
-    metadataBase: new URL(site.url),
-    title: { default: site.name, template: `%s · ${site.name}` },
-    description: site.description,
-  }
+  return defaultMetadata()
 }
 
 export const viewport: Viewport = {

@@ -1,11 +1,18 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { IssueArticle } from '@/components/IssueArticle'
 import { IssueList } from '@/components/IssueList'
 import { DIFFICULTIES, getIssues, getOpenTaskCounts } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 const RECENT_ISSUES = 5
+
+export function generateMetadata(): Metadata {
+  return pageMetadata({ path: paths.home })
+}
 
 export default function HomePage() {
   const [latest, ...older] = getIssues()

@@ -1,5 +1,6 @@
 import { getSite } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { paths } from '@/lib/urls'
 
 export function SiteFooter() {
   const site = getSite()
@@ -10,9 +11,15 @@ export function SiteFooter() {
         <p>
           {site.name} · {t.poweredBy}
         </p>
-        <a href={site.repository.url} className="underline-offset-2 hover:underline">
-          {t.sourceCode}
-        </a>
+        <p className="flex gap-4">
+          {/* A file, not a page: a plain link, so the browser fetches it instead of the client router. */}
+          <a href={paths.rss} type="application/rss+xml" className="underline-offset-2 hover:underline">
+            {t.subscribeRss}
+          </a>
+          <a href={site.repository.url} className="underline-offset-2 hover:underline">
+            {t.sourceCode}
+          </a>
+        </p>
       </div>
     </footer>
   )

@@ -86,6 +86,12 @@ const zhCN = {
   readingTime: (minutes: number) => `约 ${minutes} 分钟读完`,
   tableOfContents: '本期目录',
   projectStats: (tasks: number, qa: number, issues: number) => `${tasks} 个未完成任务 · ${qa} 条问答 · ${issues} 期周报`,
+  // Feeds, link previews and social images.
+  feedTitle: (site: string, format: string) => `${site} ${format} 订阅`,
+  subscribeRss: '订阅 RSS',
+  answerLead: '答：',
+  linkLabel: (label: string) => `「${label}」：`,
+  socialImageAlt: (title: string, site: string) => `${site}：${title}`,
 }
 
 export type Dictionary = typeof zhCN
@@ -171,6 +177,11 @@ const en: Dictionary = {
   readingTime: (minutes) => `${minutes} min read`,
   tableOfContents: 'In this issue',
   projectStats: (tasks, qa, issues) => `${tasks} open task${tasks === 1 ? '' : 's'} · ${qa} Q&A · ${issues} issue${issues === 1 ? '' : 's'}`,
+  feedTitle: (site, format) => `${site} (${format})`,
+  subscribeRss: 'RSS feed',
+  answerLead: 'Answer: ',
+  linkLabel: (label) => `${label}: `,
+  socialImageAlt: (title, site) => `${site}: ${title}`,
 }
 
 export function getDictionary(locale: string): Dictionary {

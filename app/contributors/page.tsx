@@ -6,10 +6,12 @@ import { ProjectBadge } from '@/components/ProjectBadge'
 import { RemoteImage } from '@/components/RemoteImage'
 import { getContributors } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
   const { t } = getInterface()
-  return { title: t.contributors, description: t.contributorsIntro, alternates: { canonical: '/contributors' } }
+  return pageMetadata({ path: paths.contributors, title: t.contributors, description: t.contributorsIntro })
 }
 
 export default function ContributorsPage() {

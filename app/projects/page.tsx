@@ -4,10 +4,12 @@ import Link from 'next/link'
 import { PageHeader } from '@/components/PageHeader'
 import { getProjects, getProjectSummary } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
   const { t } = getInterface()
-  return { title: t.projects, description: t.projectsIntro, alternates: { canonical: '/projects' } }
+  return pageMetadata({ path: paths.projects, title: t.projects, description: t.projectsIntro })
 }
 
 export default function ProjectsPage() {

@@ -6,10 +6,12 @@ import { PageHeader } from '@/components/PageHeader'
 import { QAItemView } from '@/components/QAItemView'
 import { getProjects, getQAs } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
   const { t } = getInterface()
-  return { title: t.qa, description: t.qaIntro, alternates: { canonical: '/qa' } }
+  return pageMetadata({ path: paths.qa, title: t.qa, description: t.qaIntro })
 }
 
 export default function QAPage() {

@@ -4,9 +4,11 @@ import Link from 'next/link'
 import { PageHeader } from '@/components/PageHeader'
 import { getTags } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
-  return { title: getInterface().t.allTags, alternates: { canonical: '/tags' } }
+  return pageMetadata({ path: paths.tags, title: getInterface().t.allTags })
 }
 
 export default function TagsPage() {

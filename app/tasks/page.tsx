@@ -6,10 +6,12 @@ import { NoScriptFilters } from '@/components/NoScriptFilters'
 import { PageHeader } from '@/components/PageHeader'
 import { DIFFICULTIES, getProjects, getTasks } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
   const { t } = getInterface()
-  return { title: t.tasks, description: t.tasksIntro, alternates: { canonical: '/tasks' } }
+  return pageMetadata({ path: paths.tasks, title: t.tasks, description: t.tasksIntro })
 }
 
 export default function TasksPage() {

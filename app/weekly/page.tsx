@@ -3,9 +3,11 @@ import type { Metadata } from 'next'
 import { IssueList } from '@/components/IssueList'
 import { getIssues, getIssuesByYear } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
-  return { title: getInterface().t.archive, alternates: { canonical: '/weekly' } }
+  return pageMetadata({ path: paths.archive, title: getInterface().t.archive })
 }
 
 export default function ArchivePage() {

@@ -7,6 +7,8 @@ import { PageHeader } from '@/components/PageHeader'
 import { QAItemView } from '@/components/QAItemView'
 import { getIssue, getProjects, getProjectSummary } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -19,7 +21,7 @@ type Params = Promise<{ id: string }>
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const summary = getProjectSummary((await params).id)
   if (!summary) return {}
-  return { title: summary.project.name, description: summary.project.description, alternates: { canonical: `/projects/${summary.project.id}` } }
+  return pageMetadata({ path: paths.project(summary.project.id), title: summary.project.name, description: summary.project.description })
 }
 
 export default async function ProjectPage({ params }: { params: Params }) {

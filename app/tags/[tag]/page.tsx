@@ -5,6 +5,8 @@ import { IssueList } from '@/components/IssueList'
 import { PageHeader } from '@/components/PageHeader'
 import { getIssue, getTag, getTags } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -22,7 +24,7 @@ async function tagFrom(params: Params) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const tag = await tagFrom(params)
   if (!tag) return {}
-  return { title: getInterface().t.taggedWith(tag.tag), alternates: { canonical: `/tags/${encodeURIComponent(tag.slug)}` } }
+  return pageMetadata({ path: paths.tag(tag.tag), title: getInterface().t.taggedWith(tag.tag) })
 }
 
 export default async function TagPage({ params }: { params: Params }) {

@@ -3,8 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { IssueArticle } from '@/components/IssueArticle'
+import { JsonLd } from '@/components/JsonLd'
 import { getAdjacentIssues, getEditUrl, getIssue, getIssues, tagSlug } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { issueJsonLd, issueMetadata } from '@/lib/metadata'
 
 export const dynamicParams = false
 
@@ -16,12 +18,7 @@ type Params = Promise<{ slug: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const issue = getIssue((await params).slug)
-  if (!issue) return {}
-  return {
-    title: issue.title,
-    description: issue.summary,
-    alternates: { canonical: `/weekly/${issue.slug}` },
-  }
+  return issue ? issueMetadata(issue) : {}
 }
 
 export default async function IssuePage({ params }: { params: Params }) {
@@ -36,6 +33,8 @@ export default async function IssuePage({ params }: { params: Params }) {
       issue={issue}
       footer={
         <footer className="mt-12 space-y-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+          {/* Structured data for search engines; invisible, so where it sits in the page does not matter. */}
+          <JsonLd data={issueJsonLd(issue)} />
           {issue.tags.length > 0 ? (
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <span className="text-zinc-600 dark:text-zinc-400">{t.tags}：</span>

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next'
+
+import { absoluteUrl, paths } from '@/lib/urls'
+
+export const dynamic = 'force-static'
+
+export default function robots(): MetadataRoute.Robots {
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl(paths.sitemap) }
+}

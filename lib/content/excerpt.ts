@@ -1,0 +1,43 @@
+import type { Nodes } from 'mdast'
+
+import { mdxParser, type Issue } from './issue'
+
+const excerpts = new WeakMap<Issue, string>()
+
+/**
+ * A short plain-text description of an issue for link previews, feeds and search engines: its `summary` when the
+ * maintainer wrote one, else the opening paragraphs of the body (components, headings and quotes skipped), cut at a
+ * character boundary near `maxLength`. Computed once per loaded issue.
+ */
+export function getIssueDescription(issue: Issue, maxLength = 160): string {
+  if (issue.summary) return issue.summary
+  let excerpt = excerpts.get(issue)
+  if (excerpt === undefined) {
+    excerpt = truncate(openingText(issue.body), maxLength)
+    excerpts.set(issue, excerpt)
+  }
+  return excerpt || issue.title
+}
+
+function openingText(body: string): string {
+  const tree = mdxParser.parse(body)
+  const paragraphs: string[] = []
+  for (const node of tree.children as Nodes[]) {
+    if (node.type === 'paragraph') paragraphs.push(plainText(node).replace(/\s+/g, ' ').trim())
+    else if (node.type === 'heading' && paragraphs.length > 0) break
+  }
+  return paragraphs.filter(Boolean).join(' ')
+}
+
+/** Text and code as a reader sees them; MDX comments and other expressions are not text. */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'break') return ' '
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return ''
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : ''
+}
+
+function truncate(text: string, maxLength: number): string {
+  const characters = [...text]
+  return characters.length <= maxLength ? text : `${characters.slice(0, maxLength - 1).join('').trimEnd()}…`
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from 'next'
+
+import { getSite, type Issue } from '@/lib/content'
+import { getIssueDescription } from '@/lib/content/excerpt'
+import { getInterface } from '@/lib/i18n'
+import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image/size'
+import { absoluteUrl, paths } from '@/lib/urls'
+
+export interface PageMetadataInput {
+  /** The page's site-relative path, e.g. `/weekly/2022-05-27`: its canonical URL and og:url. */
+  path: string
+  /** Omitted on the home page, which is titled with the site's name alone. */
+  title?: string
+  /** Defaults to the site's description. */
+  description?: string
+  /** The page's own social image (site-relative path and what it shows); the site's card otherwise. */
+  image?: { path: string; alt: string }
+  /** For an issue: shared as an article, with its date, authors and tags. */
+  article?: { publishedTime: string; authors: string[]; tags: string[] }
+  /** Keep the page out of search engines (drafts). */
+  noindex?: boolean
+}
+
+/**
+ * A page's metadata: title, description, canonical URL, feed links, Open Graph and Twitter card. Next.js replaces a
+ * parent's `openGraph`, `twitter` and `alternates` as a whole when a page sets them, so every page's metadata comes
+ * from here complete, never as a partial override of the layout's.
+ */
+export function pageMetadata({ path, title, description, image, article, noindex = false }: PageMetadataInput): Metadata {
+  const site = getSite()
+  const { t } = getInterface()
+  const url = absoluteUrl(path)
+  const shareTitle = title ?? site.name
+  const shareDescription = description ?? site.description
+  const shareImage = {
+    url: absoluteUrl(image?.path ?? paths.siteImage),
+    ...SOCIAL_IMAGE_SIZE,
+    type: 'image/png',
+    alt: image?.alt ?? t.socialImageAlt(site.description, site.name),
+  }
+  const common = {
+    url,
+    siteName: site.name,
+    locale: openGraphLocale(site.locale),
+    title: shareTitle,
+    description: shareDescription,
+    images: [shareImage],
+  }
+  return {
+    ...(title ? { title } : {}),
+    description: shareDescription,
+    alternates: { canonical: url, types: feedLinks() },
+    openGraph: article ? { ...common, type: 'article', ...article } : { ...common, type: 'website' },
+    twitter: { card: 'summary_large_image', title: shareTitle, description: shareDescription, images: [shareImage] },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  }
+}
+
+/**
+ * What the root layout gives pages that set no metadata of their own (the 404 page): the site's card and the feed
+ * links, but no canonical URL, which only a page can know.
+ */
+export function defaultMetadata(): Metadata {
+  const site = getSite()
+  const { alternates, openGraph, ...rest } = pageMetadata({ path: paths.home })
+  return {
+    ...rest,
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    alternates: { types: alternates?.types },
+    openGraph: { ...openGraph, url: undefined },
+  }
+}
+
+/** The three feeds, announced on every page with `<link rel="alternate">` so browsers and readers find them. */
+function feedLinks(): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+  const { name } = getSite()
+  const { t } = getInterface()
+  return {
+    'application/rss+xml': [{ url: absoluteUrl(paths.rss), title: t.feedTitle(name, 'RSS') }],
+    'application/atom+xml': [{ url: absoluteUrl(paths.atom), title: t.feedTitle(name, 'Atom') }],
+    'application/feed+json': [{ url: absoluteUrl(paths.jsonFeed), title: t.feedTitle(name, 'JSON Feed') }],
+  }
+}
+
+/** Open Graph writes locales with an underscore: `zh_CN`. */
+function openGraphLocale(locale: string): string {
+  return locale.replace('-', '_')
+}
+
+/** An issue page's metadata: shared as an article, with its own social card. */
+export function issueMetadata(issue: Issue): Metadata {
+  const site = getSite()
+  const { t } = getInterface()
+  return pageMetadata({
+    path: paths.issue(issue.slug),
+    title: issue.title,
+    description: getIssueDescription(issue),
+    image: { path: paths.issueImage(issue.slug), alt: t.socialImageAlt(issue.title, site.name) },
+    article: { publishedTime: issue.date, authors: issue.authors, tags: issue.tags },
+    noindex: issue.draft,
+  })
+}
+
+/** schema.org structured data for an issue page, for search engines. */
+export function issueJsonLd(issue: Issue): Record<string, unknown> {
+  const site = getSite()
+  const url = absoluteUrl(paths.issue(issue.slug))
+  const publisher = { '@type': 'Organization', name: site.name, url: absoluteUrl(paths.home) }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: issue.title,
+    description: getIssueDescription(issue),
+    datePublished: issue.date,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: issue.lang ?? site.locale,
+    image: [absoluteUrl(paths.issueImage(issue.slug)), ...(issue.cover ? [issue.cover] : [])],
+    // Front matter authors name communities and teams ("sofastack") more often than people.
+    author: issue.authors.length > 0 ? issue.authors.map((name) => ({ '@type': 'Organization', name })) : publisher,
+    publisher,
+    ...(issue.tags.length > 0 ? { keywords: issue.tags.join(', ') } : {}),
+  }
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as `\u003c` and so on, which JSON
+ * reads as the same characters, so no text in an issue (`</script>`, `<!--`) can end the script element early.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -1,0 +1,39 @@
+import { getSite, tagSlug } from '@/lib/content'
+
+/**
+ * The one place the site's absolute URLs are made (canonical links, feeds, sitemap, social cards, JSON-LD); the rest
+ * of the code links with site-relative paths. The base is `site.url` (or `SITE_URL`), which may carry a sub-path
+ * (`https://example.org/weekly`): paths are appended to it, where `new URL(path, base)` would drop that sub-path.
+ */
+export function absoluteUrl(path: string, base: string = getSite().url): string {
+  const root = base.replace(/\/+$/, '')
+  // The home page is the base itself, as Next.js writes it (no trailing slash), also under a sub-path.
+  if (path === '/' || path === '') return root
+  return `${root}${path.startsWith('/') ? path : `/${path}`}`
+}
+
+/** The site's address as people write it, without the scheme: `weekly.example.org`, `example.org/weekly`. */
+export function displayHost(base: string = getSite().url): string {
+  return base.replace(/^https?:\/\//, '').replace(/\/+$/, '')
+}
+
+/** Site-relative paths of the pages and files that other sites link to. */
+export const paths = {
+  home: '/',
+  archive: '/weekly',
+  issue: (slug: string) => `/weekly/${slug}`,
+  issueImage: (slug: string) => `/weekly/${slug}/og.png`,
+  siteImage: '/og.png',
+  tasks: '/tasks',
+  qa: '/qa',
+  projects: '/projects',
+  project: (id: string) => `/projects/${id}`,
+  contributors: '/contributors',
+  tags: '/tags',
+  /** Takes the tag as written; the path holds its slug. */
+  tag: (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`,
+  rss: '/feed.xml',
+  atom: '/atom.xml',
+  jsonFeed: '/feed.json',
+  sitemap: '/sitemap.xml',
+} as const
