@@ -27,7 +27,7 @@ export function HeaderSearch({ label, placeholder, shortcutHint }: HeaderSearchP
   }, [])
 
   return (
-    <search className="min-w-0 flex-1 sm:max-w-64">
+    <search className="order-last w-full sm:order-none sm:w-64">
       <form action="/search" method="get">
         <label htmlFor="site-search" className="sr-only">
           {label}

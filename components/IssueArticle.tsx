@@ -24,7 +24,7 @@ export function IssueArticle({ issue, lead = false, eyebrow, linkTitle = false, 
     <article lang={issue.lang} aria-labelledby="issue-title">
       <header className="mb-8 space-y-3">
         {eyebrow}
-        <h1 id="issue-title" className="text-2xl leading-snug font-bold tracking-tight text-pretty sm:text-3xl sm:leading-snug">
+        <h1 id="issue-title" className="text-2xl leading-snug font-bold tracking-tight sm:text-3xl sm:leading-snug">
           {linkTitle ? (
             <Link href={`/weekly/${issue.slug}`} className="hover:text-sky-700 dark:hover:text-sky-400">
               {issue.title}

@@ -11,7 +11,8 @@ export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto max-w-4xl px-4 py-3">
-        <div className="flex items-center gap-3">
+        {/* On a phone the search box takes a row of its own, under the name and the theme button. */}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <Link href="/" className="shrink-0 text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-100">
             {site.name}
           </Link>
