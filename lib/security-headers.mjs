@@ -13,7 +13,10 @@
  *   request, and hashes would need a header per page; the pages run no script of ours, and content can hold none
  *   (lib/content rejects scripts, expressions and event handlers), so 'unsafe-inline' admits only Next's own.
  * - 'unsafe-eval' only in `next dev`, where React rebuilds server error stacks with eval; production never evals.
- * - Styles are one stylesheet file; `next dev` injects <style> for its overlay, hence 'unsafe-inline' there only.
+ * - `style-src` needs 'unsafe-inline' too: the task and Q&A filters are a <style> element rendered with the page and
+ *   rewritten as the selection changes (components/FilterBar.tsx, NoScriptFilters.tsx), so the default filter applies
+ *   before any script runs and the list never shifts. Content can add no <style> or style attribute (lib/content
+ *   rejects both), and scripts already need 'unsafe-inline', so this admits nothing new.
  * - Images come from any https host (issue banners, covers, screenshots); nothing may frame the site.
  *
  * @param {{ development?: boolean }} [options]
@@ -23,7 +26,7 @@ export function contentSecurityPolicy({ development = false } = {}) {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self'${development ? " 'unsafe-inline'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
     "font-src 'self'",
     "connect-src 'self'",
