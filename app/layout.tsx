@@ -6,13 +6,16 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { THEME_SCRIPT } from '@/components/ThemeToggle'
 import { getSite } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { getSiteUrl } from '@/lib/site-url'
 
 import './globals.css'
 
 export function generateMetadata(): Metadata {
   const site = getSite()
   return {
-    metadataBase: new URL(site.url),
+    // Base path included: Next.js resolves relative metadata URLs (canonical links, the opengraph-image files it
+    // generates) against this URL's path, and does not add the base path to them itself.
+    metadataBase: new URL(getSiteUrl()),
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.description,
   }

@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types'
 
 import { RemoteImage } from '@/components/RemoteImage'
 import type { ComponentName } from '@/lib/content/schema'
+import { withBasePath } from '@/lib/paths'
 
 import { Contributor, Contributors } from './Contributors'
 import { Answer, QA, QALink, Question } from './QA'
@@ -30,4 +31,11 @@ export const mdxComponents: MDXComponents = {
   // Markdown images come from other hosts at unknown sizes: lazy, and scaled to the column by CSS.
   img: ({ src, alt }) =>
     typeof src === 'string' ? <RemoteImage src={src} alt={alt ?? ''} /> : null,
+  // A Markdown link to this site (`[archive](/weekly)`) is a plain <a>, which Next.js does not prefix: under a base
+  // path it must point into it.
+  a: ({ href, children, ...props }) => (
+    <a href={href === undefined ? undefined : withBasePath(href)} {...props}>
+      {children}
+    </a>
+  ),
 }
