@@ -4,6 +4,7 @@ import { ProjectBadge } from '@/components/ProjectBadge'
 import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
 import type { BoardTask } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
+import { withBasePath } from '@/lib/paths'
 
 export interface BoardTasksProps {
   tasks: BoardTask[]
@@ -39,7 +40,7 @@ export function BoardTasks({ tasks, idPrefix, heading = 'h2', showCounts = false
               >
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
                   <a
-                    href={task.href}
+                    href={withBasePath(task.href)}
                     className={`min-w-0 flex-1 basis-60 break-words underline-offset-2 hover:text-sky-700 hover:underline dark:hover:text-sky-400 ${task.status === 'done' ? 'text-zinc-500 line-through dark:text-zinc-400' : 'text-zinc-900 dark:text-zinc-100'}`}
                   >
                     {task.title}

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from 'react'
 
+import { withBasePath } from '@/lib/paths'
+
 export interface HeaderSearchProps {
   label: string
   placeholder: string
@@ -28,7 +30,7 @@ export function HeaderSearch({ label, placeholder, shortcutHint }: HeaderSearchP
 
   return (
     <search className="order-last w-full sm:order-none sm:w-64">
-      <form action="/search" method="get">
+      <form action={withBasePath('/search')} method="get">
         <label htmlFor="site-search" className="sr-only">
           {label}
         </label>

@@ -1,5 +1,6 @@
 import { getSite } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { withBasePath } from '@/lib/paths'
 import { paths } from '@/lib/urls'
 
 export function SiteFooter() {
@@ -13,7 +14,7 @@ export function SiteFooter() {
         </p>
         <p className="flex gap-4">
           {/* A file, not a page: a plain link, so the browser fetches it instead of the client router. */}
-          <a href={paths.rss} type="application/rss+xml" className="underline-offset-2 hover:underline">
+          <a href={withBasePath(paths.rss)} type="application/rss+xml" className="underline-offset-2 hover:underline">
             {t.subscribeRss}
           </a>
           <a href={site.repository.url} className="underline-offset-2 hover:underline">

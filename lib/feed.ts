@@ -5,6 +5,7 @@ import { getIssueDescription } from '@/lib/content/excerpt'
 import { renderIssueHtml } from '@/lib/content/feed-html'
 import type { Content } from '@/lib/content/load'
 import { getDictionary } from '@/lib/i18n'
+import { getSiteUrl } from '@/lib/site-url'
 import { absoluteUrl, paths } from '@/lib/urls'
 
 /** Issues a feed carries: the latest, newest first. */
@@ -45,7 +46,8 @@ export interface FeedData {
 
 /** What the three feeds say, computed once from the content: drafts left out, latest issues first. */
 export function buildFeedData({ site, issues, projects }: Pick<Content, 'site' | 'issues' | 'projects'>): FeedData {
-  const url = (path: string) => absoluteUrl(path, site.url)
+  const siteUrl = getSiteUrl(site.url)
+  const url = (path: string) => absoluteUrl(path, siteUrl)
   const t = getDictionary(site.locale)
   const entries = issues
     .filter((issue) => !issue.draft)
@@ -56,7 +58,7 @@ export function buildFeedData({ site, issues, projects }: Pick<Content, 'site' |
         title: issue.title,
         published: new Date(`${issue.date}T00:00:00Z`),
         summary: getIssueDescription(issue),
-        html: renderIssueHtml(issue, { siteUrl: site.url, projects, t }),
+        html: renderIssueHtml(issue, { siteUrl, projects, t }),
         authors: issue.authors,
         tags: issue.tags.map((tag) => ({ name: tag, url: url(paths.tag(tag)) })),
         language: issue.lang,

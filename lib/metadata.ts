@@ -4,6 +4,7 @@ import { getSite, type Issue } from '@/lib/content'
 import { getIssueDescription } from '@/lib/content/excerpt'
 import { getInterface } from '@/lib/i18n'
 import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image/size'
+import { getSiteUrl } from '@/lib/site-url'
 import { absoluteUrl, paths } from '@/lib/urls'
 
 export interface PageMetadataInput {
@@ -65,7 +66,8 @@ export function defaultMetadata(): Metadata {
   const { alternates, openGraph, ...rest } = pageMetadata({ path: paths.home })
   return {
     ...rest,
-    metadataBase: new URL(site.url),
+    // Base path included: Next.js resolves relative metadata URLs against this URL's path and does not add it itself.
+    metadataBase: new URL(getSiteUrl()),
     title: { default: site.name, template: `%s · ${site.name}` },
     alternates: { types: alternates?.types },
     openGraph: { ...openGraph, url: undefined },

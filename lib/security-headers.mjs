@@ -13,9 +13,10 @@
  *   request, and hashes would need a header per page; the pages run no script of ours, and content can hold none
  *   (lib/content rejects scripts, expressions and event handlers), so 'unsafe-inline' admits only Next's own.
  * - 'unsafe-eval' only in `next dev`, where React rebuilds server error stacks with eval; production never evals.
- * - style-src needs 'unsafe-inline' for the filters on /tasks and /qa: they hide what a selection excludes with a
- *   <style> element whose rules change as the reader filters (and a <noscript> one shows everything without
- *   JavaScript), which keeps the lists static HTML. Inline styles cannot run code, and content cannot add any.
+ * - `style-src` needs 'unsafe-inline' too: the task and Q&A filters are a <style> element rendered with the page and
+ *   rewritten as the selection changes (components/FilterBar.tsx, NoScriptFilters.tsx), so the default filter applies
+ *   before any script runs and the list never shifts. Content can add no <style> or style attribute (lib/content
+ *   rejects both), and scripts already need 'unsafe-inline', so this admits nothing new.
  * - Images come from any https host (issue banners, covers, screenshots); nothing may frame the site.
  *
  * @param {{ development?: boolean }} [options]

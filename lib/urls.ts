@@ -1,11 +1,13 @@
-import { getSite, tagSlug } from '@/lib/content'
+import { tagSlug } from '@/lib/content'
+import { getSiteUrl } from '@/lib/site-url'
 
 /**
  * The one place the site's absolute URLs are made (canonical links, feeds, sitemap, social cards, JSON-LD); the rest
- * of the code links with site-relative paths. The base is `site.url` (or `SITE_URL`), which may carry a sub-path
- * (`https://example.org/weekly`): paths are appended to it, where `new URL(path, base)` would drop that sub-path.
+ * of the code links with site-relative paths. The base is the public address with the base path
+ * (`getSiteUrl()`: `SITE_URL` + `BASE_PATH`): paths are appended to it, where `new URL(path, base)` would drop a
+ * sub-path.
  */
-export function absoluteUrl(path: string, base: string = getSite().url): string {
+export function absoluteUrl(path: string, base: string = getSiteUrl()): string {
   const root = base.replace(/\/+$/, '')
   // The home page is the base itself, as Next.js writes it (no trailing slash), also under a sub-path.
   if (path === '/' || path === '') return root
@@ -13,7 +15,7 @@ export function absoluteUrl(path: string, base: string = getSite().url): string 
 }
 
 /** The site's address as people write it, without the scheme: `weekly.example.org`, `example.org/weekly`. */
-export function displayHost(base: string = getSite().url): string {
+export function displayHost(base: string = getSiteUrl()): string {
   return base.replace(/^https?:\/\//, '').replace(/\/+$/, '')
 }
 

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/PageHeader'
 import { SearchPanel } from '@/components/SearchPanel'
 import { getInterface } from '@/lib/i18n'
+import { withBasePath } from '@/lib/paths'
 
 export function generateMetadata(): Metadata {
   const { t } = getInterface()
@@ -18,7 +19,7 @@ export default function SearchPage() {
         <p className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t.searchNeedsJs}</p>
       </noscript>
       <SearchPanel
-        indexUrl="/search-index.json"
+        indexUrl={withBasePath('/search-index.json')}
         locale={locale}
         labels={{
           query: t.search,

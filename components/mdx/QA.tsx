@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { ProjectBadge } from '@/components/ProjectBadge'
 import type { ComponentProps } from '@/lib/content/schema'
 import { getInterface } from '@/lib/i18n'
+import { withBasePath } from '@/lib/paths'
 
 export type QAProps = ComponentProps<'QA'> & { children?: ReactNode }
 
@@ -55,7 +56,7 @@ export function QALink({ href, label }: QALinkProps) {
   return (
     <p className="break-all text-sm text-zinc-600 dark:text-zinc-400">
       {label ? `「${label}」：` : null}
-      <a href={href} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+      <a href={withBasePath(href)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
         {href}
       </a>
     </p>

@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { ProjectBadge } from '@/components/ProjectBadge'
 import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
 import { componentSpecs } from '@/lib/content/schema'
+import { withBasePath } from '@/lib/paths'
 
 /** As written in MDX: optional props (status) not yet defaulted. */
 export type TaskProps = z.input<typeof componentSpecs.Task.props>
@@ -35,7 +36,7 @@ export function Task(props: TaskProps) {
   const { project, title, href, status, id } = componentSpecs.Task.props.parse(props)
   return (
     <li id={id} className="flex scroll-mt-20 flex-wrap items-center gap-x-3 gap-y-1.5 px-4 py-3">
-      <a href={href} className="min-w-0 flex-1 basis-60 break-words text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
+      <a href={withBasePath(href)} className="min-w-0 flex-1 basis-60 break-words text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
         {title}
       </a>
       <span className="flex shrink-0 items-center gap-2">

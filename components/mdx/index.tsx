@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types'
 
 import { RemoteImage } from '@/components/RemoteImage'
 import type { ComponentName } from '@/lib/content/schema'
+import { withBasePath } from '@/lib/paths'
 
 import { Contributor, Contributors } from './Contributors'
 import { Answer, QA, QALink, Question } from './QA'
@@ -33,4 +34,11 @@ export const mdxComponents: MDXComponents = {
     typeof src === 'string' ? (
       <RemoteImage src={src} alt={alt ?? ''} width={768} height={432} className="aspect-video h-auto w-full max-w-sm object-contain" />
     ) : null,
+  // A Markdown link to this site (`[archive](/weekly)`) is a plain <a>, which Next.js does not prefix: under a base
+  // path it must point into it.
+  a: ({ href, children, ...props }) => (
+    <a href={href === undefined ? undefined : withBasePath(href)} {...props}>
+      {children}
+    </a>
+  ),
 }

@@ -20,7 +20,7 @@ type State = Parameters<Handler>[0]
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 
 export interface IssueHtmlOptions {
-  /** The site's public address (`site.url`): site-relative links and images become absolute against it. */
+  /** The site's public address with its base path (`getSiteUrl()`): site-relative links become absolute against it. */
   siteUrl: string
   projects: readonly Project[]
   /** Interface words around the content (asked, answer, difficulty), in the site's language. */
