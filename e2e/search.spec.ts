@@ -26,6 +26,8 @@ test('search links an answer straight to its Q&A in the issue', async ({ page })
 
 test('the header search box is focused by "/" and searches on Enter; results update in place', async ({ page }) => {
   await page.goto('/weekly')
+  // The shortcut listens once the page has hydrated: its scripts have loaded and run by network idle.
+  await page.waitForLoadState('networkidle')
   await page.keyboard.press('/')
   const box = page.getByRole('searchbox', { name: '搜索' })
   await expect(box).toBeFocused()
