@@ -1,6 +1,8 @@
 'use client'
 
-import { useId, useSyncExternalStore } from 'react'
+import { useId } from 'react'
+
+import { setUrlQuery, useUrlQuery } from '@/lib/url-query'
 
 export interface FilterOption {
   value: string
@@ -31,22 +33,6 @@ export interface FilterBarProps {
 }
 
 type Selection = Record<string, string>
-
-/** The URL query is the selection's only state, so a filtered board can be shared and reloaded. */
-const QUERY_CHANGE = 'filterbar:querychange'
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange)
-  window.addEventListener(QUERY_CHANGE, onChange)
-  return () => {
-    window.removeEventListener('popstate', onChange)
-    window.removeEventListener(QUERY_CHANGE, onChange)
-  }
-}
-
-const readQuery = (): string => window.location.search
-// The static HTML cannot know the query: it is rendered with the defaults.
-const readServerQuery = (): string => ''
 
 function selectionFrom(filters: Filter[], query: string): Selection {
   const params = new URLSearchParams(query)
@@ -86,7 +72,7 @@ function matchSelector(filters: Filter[], selection: Selection): string {
  */
 export function FilterBar({ filters, itemSelector, groupSelector, countTemplate, items, resetLabel }: FilterBarProps) {
   const id = useId()
-  const query = useSyncExternalStore(subscribe, readQuery, readServerQuery)
+  const query = useUrlQuery()
   const selection = selectionFrom(filters, query)
   const match = matchSelector(filters, selection)
   const allowed = filters.map((filter) => valuesOf(filter, selection[filter.name]))
@@ -98,9 +84,7 @@ export function FilterBar({ filters, itemSelector, groupSelector, countTemplate,
       if (next[filter.name] === filter.defaultValue) params.delete(filter.name)
       else params.set(filter.name, next[filter.name] ?? '')
     }
-    const search = params.toString()
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`)
-    window.dispatchEvent(new Event(QUERY_CHANGE))
+    setUrlQuery(params, 'replace')
   }
 
   const isDefault = filters.every((f) => selection[f.name] === f.defaultValue)

@@ -1,10 +1,11 @@
 'use client'
 
 import Link from 'next/link'
-import { useEffect, useId, useState, useSyncExternalStore } from 'react'
+import { useEffect, useId, useState } from 'react'
 
 import { formatIssueDate } from '@/lib/dates'
 import { loadSearchIndex, search, type SearchHit, type SearchKind } from '@/lib/search/engine'
+import { setUrlQuery, useUrlQuery } from '@/lib/url-query'
 
 export interface SearchPanelProps {
   /** Where the index built with the site is served. */
@@ -22,20 +23,6 @@ export interface SearchPanelProps {
     kinds: Record<SearchKind, string>
   }
 }
-
-const QUERY_CHANGE = 'search:querychange'
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange)
-  window.addEventListener(QUERY_CHANGE, onChange)
-  return () => {
-    window.removeEventListener('popstate', onChange)
-    window.removeEventListener(QUERY_CHANGE, onChange)
-  }
-}
-
-const readQuery = (): string => new URLSearchParams(window.location.search).get('q') ?? ''
-const readServerQuery = (): string => ''
 
 type IndexState = { status: 'loading' } | { status: 'ready'; index: ReturnType<typeof loadSearchIndex> } | { status: 'error' }
 
@@ -58,9 +45,7 @@ function submitQuery(formData: FormData): void {
   const params = new URLSearchParams(window.location.search)
   if (q) params.set('q', q)
   else params.delete('q')
-  const queryString = params.toString()
-  window.history.pushState(null, '', `${window.location.pathname}${queryString ? `?${queryString}` : ''}`)
-  window.dispatchEvent(new Event(QUERY_CHANGE))
+  setUrlQuery(params, 'push')
 }
 
 /**
@@ -69,7 +54,7 @@ function submitQuery(formData: FormData): void {
  */
 export function SearchPanel({ indexUrl, locale, labels }: SearchPanelProps) {
   const id = useId()
-  const query = useSyncExternalStore(subscribe, readQuery, readServerQuery)
+  const query = new URLSearchParams(useUrlQuery()).get('q') ?? ''
   const [state, setState] = useState<IndexState>({ status: 'loading' })
 
   useEffect(() => {
