@@ -3,8 +3,9 @@ import type { Metadata } from 'next'
 import { FilterBar } from '@/components/FilterBar'
 import { NoScriptFilters } from '@/components/NoScriptFilters'
 import { PageHeader } from '@/components/PageHeader'
+import { projectFilter } from '@/components/projectFilter'
 import { QAItemView } from '@/components/QAItemView'
-import { getProjects, getQAs } from '@/lib/content'
+import { getQAs } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/urls'
@@ -17,8 +18,6 @@ export function generateMetadata(): Metadata {
 export default function QAPage() {
   const { t } = getInterface()
   const items = getQAs()
-  const projectIds = new Set(items.map((item) => item.project))
-  const projects = getProjects().filter((project) => projectIds.has(project.id))
 
   return (
     <div>
@@ -30,12 +29,7 @@ export default function QAPage() {
         items={items.map((item) => [item.project ?? ''])}
         resetLabel={t.resetFilters}
         filters={[
-          {
-            name: 'project',
-            label: t.filterProject,
-            defaultValue: 'all',
-            options: [{ value: 'all', label: t.allProjects, matches: null }, ...projects.map((p) => ({ value: p.id, label: p.name }))],
-          },
+          projectFilter(items.map((item) => item.project)),
         ]}
       />
       <ol className="space-y-2 p-0">

@@ -4,7 +4,8 @@ import { BoardTasks } from '@/components/BoardTasks'
 import { FilterBar } from '@/components/FilterBar'
 import { NoScriptFilters } from '@/components/NoScriptFilters'
 import { PageHeader } from '@/components/PageHeader'
-import { DIFFICULTIES, getProjects, getTasks } from '@/lib/content'
+import { projectFilter } from '@/components/projectFilter'
+import { DIFFICULTIES, getTasks } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/urls'
@@ -17,8 +18,6 @@ export function generateMetadata(): Metadata {
 export default function TasksPage() {
   const { t } = getInterface()
   const tasks = getTasks()
-  const projectIds = new Set(tasks.map((task) => task.project))
-  const projects = getProjects().filter((project) => projectIds.has(project.id))
   const hasUnrated = tasks.some((task) => !task.difficulty)
 
   return (
@@ -32,12 +31,7 @@ export default function TasksPage() {
         items={tasks.map((task) => [task.project, task.difficulty ?? 'unrated', task.status])}
         resetLabel={t.resetFilters}
         filters={[
-          {
-            name: 'project',
-            label: t.filterProject,
-            defaultValue: 'all',
-            options: [{ value: 'all', label: t.allProjects, matches: null }, ...projects.map((p) => ({ value: p.id, label: p.name }))],
-          },
+          projectFilter(tasks.map((task) => task.project)),
           {
             name: 'difficulty',
             label: t.filterDifficulty,
