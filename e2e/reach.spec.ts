@@ -73,13 +73,13 @@ test('every page in the sitemap has its own canonical URL and a share card', asy
     expect(response.status(), url).toBe(200)
     const head = await page.evaluate((html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html')
-      const meta = (key: string) =>
+      const content = (key: string) =>
         doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null
       return {
         canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-        ogUrl: meta('og:url'),
-        ogImage: meta('og:image'),
-        twitterCard: meta('twitter:card'),
+        ogUrl: content('og:url'),
+        ogImage: content('og:image'),
+        twitterCard: content('twitter:card'),
       }
     }, await response.text())
     expect(head, url).toEqual({
