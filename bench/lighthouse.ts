@@ -22,6 +22,15 @@ if (paths.length === 0) paths.push('/', '/weekly/2022-05-27', '/tasks', '/qa', '
 const port = 3599
 const origin = `http://127.0.0.1:${port}`
 
+/** The lab metrics the performance score is made of, by audit id. */
+const METRICS = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+} as const
+
 function median(values: number[]): number {
   const sorted = values.toSorted((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
@@ -61,10 +70,14 @@ async function main(): Promise<void> {
     await waitForServer()
     for (const path of paths) {
       const scores: Record<string, number[]> = {}
+      const metrics: Record<string, number[]> = {}
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' })
         for (const [id, category] of Object.entries(result?.lhr.categories ?? {})) {
           ;(scores[id] ??= []).push(Math.round((category.score ?? 0) * 100))
+        }
+        for (const [id, label] of Object.entries(METRICS)) {
+          ;(metrics[label] ??= []).push(result?.lhr.audits[id]?.numericValue ?? Number.NaN)
         }
       }
       const bytes = await pageBytes(path)
@@ -73,6 +86,11 @@ async function main(): Promise<void> {
         `${decodeURI(path).padEnd(24)} ${Object.entries(scores)
           .map(([id, values]) => `${id} ${median(values)}`)
           .join(' / ')}  ·  ${total.toFixed(1)} KB gzip (HTML ${(bytes.html / 1024).toFixed(1)}, CSS ${(bytes.css / 1024).toFixed(1)}, JS ${(bytes.js / 1024).toFixed(1)})`,
+      )
+      console.log(
+        `${''.padEnd(24)} ${Object.entries(metrics)
+          .map(([label, values]) => `${label} ${label === 'CLS' ? median(values).toFixed(3) : `${Math.round(median(values))} ms`}`)
+          .join(' / ')}`,
       )
     }
   } finally {
