@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/Link'
 
 import { IssueArticle } from '@/components/IssueArticle'
 import { IssueList } from '@/components/IssueList'

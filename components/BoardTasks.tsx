@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/Link'
 
 import { ProjectBadge } from '@/components/ProjectBadge'
 import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/Link'
 
 import { MdxContent } from '@/components/MdxContent'
 import { Answer, QA, QALink, Question } from '@/components/mdx/QA'

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/Link'
 import { useEffect, useId, useState } from 'react'
 
 import { formatIssueDate } from '@/lib/dates'

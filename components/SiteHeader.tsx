@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/Link'
 
 import { HeaderSearch } from '@/components/HeaderSearch'
 import { ThemeToggle } from '@/components/ThemeToggle'

@@ -48,6 +48,24 @@ test('the archive lists every issue by year, newest first', async ({ page }) => 
   ])
 })
 
+test('links fetch nothing in advance, and a click still changes page without a full reload', async ({ page }) => {
+  // Next's router sends these headers with the data of another page; a static host gets them with its .txt files.
+  const fetched: string[] = []
+  page.on('request', (request) => {
+    const headers = request.headers()
+    if ('rsc' in headers || 'next-router-prefetch' in headers) fetched.push(request.url())
+  })
+  await page.goto('/weekly', { waitUntil: 'networkidle' })
+  // The archive shows a dozen links to other pages; none of them may be fetched before it is followed.
+  expect(fetched).toEqual([])
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }))
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新手任务' }).click()
+  await expect(page).toHaveURL('/tasks')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新手任务')
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
+  expect(fetched).toHaveLength(1)
+})
+
 test('an unknown issue gives a helpful 404', async ({ page }) => {
   const response = await page.goto('/weekly/1999-01-01')
   expect(response?.status()).toBe(404)
