@@ -1,5 +1,4 @@
 import { Link } from '@/components/Link'
-
 import { getLatestIssue } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { Link } from '@/components/Link'
 
 import { IssueArticle } from '@/components/IssueArticle'
 import { IssueList } from '@/components/IssueList'
+import { Link } from '@/components/Link'
 import { DIFFICULTIES, getIssues, getOpenTaskCounts } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'

@@ -1,5 +1,4 @@
 import { Link } from '@/components/Link'
-
 import { ProjectBadge } from '@/components/ProjectBadge'
 import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
 import type { BoardTask } from '@/lib/content'

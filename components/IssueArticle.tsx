@@ -1,7 +1,7 @@
-import { Link } from '@/components/Link'
 import type { ReactNode } from 'react'
 
 import { IssueMeta } from '@/components/IssueMeta'
+import { Link } from '@/components/Link'
 import { MdxContent } from '@/components/MdxContent'
 import { RemoteImage } from '@/components/RemoteImage'
 import { TableOfContents } from '@/components/TableOfContents'

@@ -1,5 +1,4 @@
 import { Link } from '@/components/Link'
-
 import type { Issue } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
 

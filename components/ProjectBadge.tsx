@@ -1,5 +1,4 @@
 import { Link } from '@/components/Link'
-
 import { getProject } from '@/lib/content'
 
 export interface ProjectBadgeProps {

@@ -1,5 +1,4 @@
 import { Link } from '@/components/Link'
-
 import { MdxContent } from '@/components/MdxContent'
 import { Answer, QA, QALink, Question } from '@/components/mdx/QA'
 import type { QAItem } from '@/lib/content'

@@ -1,8 +1,8 @@
 'use client'
 
-import { Link } from '@/components/Link'
 import { useEffect, useId, useState } from 'react'
 
+import { Link } from '@/components/Link'
 import { formatIssueDate } from '@/lib/dates'
 import { loadSearchIndex, search, type SearchHit, type SearchKind } from '@/lib/search/engine'
 import { setUrlQuery, useUrlQuery } from '@/lib/url-query'

@@ -1,6 +1,5 @@
-import { Link } from '@/components/Link'
-
 import { HeaderSearch } from '@/components/HeaderSearch'
+import { Link } from '@/components/Link'
 import { ThemeToggle } from '@/components/ThemeToggle'
 import { getSite } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'

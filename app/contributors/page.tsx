@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { Link } from '@/components/Link'
 
+import { GitHubAvatar } from '@/components/GitHubAvatar'
+import { Link } from '@/components/Link'
 import { PageHeader } from '@/components/PageHeader'
 import { ProjectBadge } from '@/components/ProjectBadge'
-import { RemoteImage } from '@/components/RemoteImage'
 import { getContributors } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -24,13 +24,7 @@ export default function ContributorsPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {people.map((person) => (
           <li key={person.login} className="flex gap-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
-            <RemoteImage
-              src={`https://github.com/${person.login}.png?size=112`}
-              alt=""
-              width={56}
-              height={56}
-              className="size-14 shrink-0 rounded-full bg-zinc-100 dark:bg-zinc-800"
-            />
+            <GitHubAvatar login={person.login} size={56} />
             <div className="min-w-0 text-sm">
               <h2 className="text-base font-semibold">
                 <a href={`https://github.com/${person.login}`} className="hover:underline">

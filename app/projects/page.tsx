@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { Link } from '@/components/Link'
 
+import { Link } from '@/components/Link'
 import { PageHeader } from '@/components/PageHeader'
 import { getProjects, getProjectSummary } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'

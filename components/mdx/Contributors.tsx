@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { GitHubAvatar } from '@/components/GitHubAvatar'
 import { RemoteImage } from '@/components/RemoteImage'
 import { getProject } from '@/lib/content'
 import type { ComponentProps } from '@/lib/content/schema'
@@ -33,13 +34,7 @@ export function Contributor({ login, name, project, contribution }: ContributorP
   const projectName = project ? (getProject(project)?.name ?? project) : undefined
   return (
     <li className="flex items-start gap-3 rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
-      <RemoteImage
-        src={`https://github.com/${login}.png?size=96`}
-        alt=""
-        width={48}
-        height={48}
-        className="size-12 shrink-0 rounded-full bg-zinc-100 dark:bg-zinc-800"
-      />
+      <GitHubAvatar login={login} size={48} />
       <div className="min-w-0 text-sm">
         <p className="font-semibold text-zinc-900 dark:text-zinc-100">
           <a href={`https://github.com/${login}`} className="hover:underline">

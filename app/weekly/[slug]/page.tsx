@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { Link } from '@/components/Link'
 import { notFound } from 'next/navigation'
 
 import { IssueArticle } from '@/components/IssueArticle'
 import { JsonLd } from '@/components/JsonLd'
+import { Link } from '@/components/Link'
 import { getAdjacentIssues, getEditUrl, getIssue, getIssues, tagSlug } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { issueJsonLd, issueMetadata } from '@/lib/metadata'
