@@ -6,6 +6,7 @@ import { MdxContent } from '@/components/MdxContent'
 import { RemoteImage } from '@/components/RemoteImage'
 import { TableOfContents } from '@/components/TableOfContents'
 import type { Issue } from '@/lib/content'
+import { issueHast } from '@/lib/render/hast'
 
 export interface IssueArticleProps {
   issue: Issue
@@ -49,7 +50,7 @@ export function IssueArticle({ issue, lead = false, eyebrow, linkTitle = false, 
         ) : null}
       </header>
       {lead ? null : <TableOfContents headings={issue.headings} />}
-      <MdxContent source={issue.body} className="prose prose-zinc max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 prose-a:break-words dark:prose-a:text-sky-400" />
+      <MdxContent nodes={issueHast(issue.tree)} className="prose prose-zinc max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 prose-a:break-words dark:prose-a:text-sky-400" />
       {footer}
     </article>
   )

@@ -1,24 +1,25 @@
-import { MDXRemote } from 'next-mdx-remote/rsc'
+import type { ElementContent, Root, RootContent } from 'hast'
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 
 import { mdxComponents } from '@/components/mdx'
-import { renderRehypePlugins, renderRemarkPlugins } from '@/lib/content/render'
 
 export interface MdxContentProps {
-  /** MDX that the content layer validated: no expressions, no ESM, only registered components. */
-  source: string
+  /**
+   * HTML nodes of a validated issue tree (lib/render/hast.ts): the whole body, or what one block holds. Components in
+   * it are rendered from the registry with their validated string props; nothing in it is code.
+   */
+  nodes: Root | readonly (ElementContent | RootContent)[]
+  /** Wraps the content in a div with these classes; without it the content is rendered as it is. */
   className?: string
 }
 
-/** Renders validated MDX on the server; nothing from the content runs in the reader's browser. */
-export function MdxContent({ source, className }: MdxContentProps) {
-  return (
-    <div className={className}>
-      <MDXRemote
-        source={source}
-        components={mdxComponents}
-        // blockJS stays on as a second line of defence: the validator already refuses every expression.
-        options={{ blockJS: true, blockDangerousJS: true, mdxOptions: { remarkPlugins: renderRemarkPlugins, rehypePlugins: renderRehypePlugins } }}
-      />
-    </div>
-  )
+/**
+ * Renders content on the server from its syntax tree. There is no compile step and no evaluation: the tree the
+ * content layer validated is the tree that is rendered, on the issue page and wherever its blocks are shown again.
+ */
+export function MdxContent({ nodes, className }: MdxContentProps) {
+  const root: Root = 'type' in nodes ? nodes : { type: 'root', children: [...nodes] as RootContent[] }
+  const content = toJsxRuntime(root, { Fragment, jsx, jsxs, components: mdxComponents, passKeys: true })
+  return className ? <div className={className}>{content}</div> : content
 }

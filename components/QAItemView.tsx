@@ -1,8 +1,9 @@
 import { Link } from '@/components/Link'
 import { MdxContent } from '@/components/MdxContent'
 import { Answer, QA, QALink, Question } from '@/components/mdx/QA'
-import type { QAItem } from '@/lib/content'
+import { getIssue, type QAItem } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
+import { elementChildrenHast } from '@/lib/render/hast'
 
 export interface QAItemViewProps {
   item: QAItem
@@ -11,15 +12,17 @@ export interface QAItemViewProps {
 /** A Q&A outside its issue: the same layout, a site-wide anchor, and a link back to where it was answered. */
 export function QAItemView({ item }: QAItemViewProps) {
   const { locale, t } = getInterface()
+  const tree = getIssue(item.issue.slug)?.tree
+  if (!tree) throw new Error(`Q&A ${item.anchor} belongs to no loaded issue`)
   return (
     <li data-qa="" data-project={item.project ?? ''} className="list-none">
       <QA asker={item.asker} project={item.project} id={item.anchor}>
         <Question>
-          <MdxContent source={item.question.mdx} />
+          <MdxContent nodes={elementChildrenHast(tree, item.question.node)} />
         </Question>
         {item.answers.map((answer, index) => (
           <Answer key={index} by={answer.by}>
-            <MdxContent source={answer.mdx} />
+            <MdxContent nodes={elementChildrenHast(tree, answer.node)} />
           </Answer>
         ))}
         {item.links.map((link) => (

@@ -1,12 +1,15 @@
-import { Feed, type Category, type FeedOptions, type Item } from 'feed'
+import { XMLBuilder } from 'fast-xml-parser'
 
 import { getContent } from '@/lib/content'
 import { getIssueDescription } from '@/lib/content/excerpt'
 import { renderIssueHtml } from '@/lib/content/feed-html'
 import type { Content } from '@/lib/content/load'
+import { withoutForbiddenCharacters } from '@/lib/content/text'
 import { getDictionary } from '@/lib/i18n'
 import { getSiteUrl } from '@/lib/site-url'
 import { absoluteUrl, paths } from '@/lib/urls'
+
+const GENERATOR = 'Community Weekly'
 
 /** Issues a feed carries: the latest, newest first. */
 export const FEED_LENGTH = 20
@@ -44,7 +47,10 @@ export interface FeedData {
   entries: FeedEntry[]
 }
 
-/** What the three feeds say, computed once from the content: drafts left out, latest issues first. */
+/**
+ * What the three feeds say, computed once from the content: drafts left out, latest issues first, every text made
+ * safe to carry (`feedText`) here, once, for all three formats.
+ */
 export function buildFeedData({ site, issues, projects }: Pick<Content, 'site' | 'issues' | 'projects'>): FeedData {
   const siteUrl = getSiteUrl(site.url)
   const url = (path: string) => absoluteUrl(path, siteUrl)
@@ -55,18 +61,18 @@ export function buildFeedData({ site, issues, projects }: Pick<Content, 'site' |
     .map(
       (issue): FeedEntry => ({
         url: url(paths.issue(issue.slug)),
-        title: issue.title,
+        title: feedLine(issue.title),
         published: new Date(`${issue.date}T00:00:00Z`),
-        summary: getIssueDescription(issue),
-        html: renderIssueHtml(issue, { siteUrl, projects, t }),
-        authors: issue.authors,
-        tags: issue.tags.map((tag) => ({ name: tag, url: url(paths.tag(tag)) })),
+        summary: feedLine(getIssueDescription(issue)),
+        html: feedText(renderIssueHtml(issue, { siteUrl, projects, t })),
+        authors: issue.authors.map(feedLine),
+        tags: issue.tags.map((tag) => ({ name: feedLine(tag), url: url(paths.tag(tag)) })),
         language: issue.lang,
       }),
     )
   return {
-    title: site.name,
-    description: site.description,
+    title: feedLine(site.name),
+    description: feedLine(site.description),
     language: site.locale,
     homeUrl: url(paths.home),
     links: { rss: url(paths.rss), atom: url(paths.atom), json: url(paths.jsonFeed) },
@@ -88,61 +94,113 @@ export function getFeedData(): FeedData {
   return data
 }
 
-function feedOptions(data: FeedData): FeedOptions {
-  return {
-    id: data.homeUrl,
-    title: data.title,
-    description: data.description,
-    link: data.homeUrl,
-    language: data.language,
-    updated: data.updated,
-    generator: 'Community Weekly',
-    feedLinks: data.links,
-    author: { name: data.title, link: data.homeUrl },
-  }
+/**
+ * Text as every feed may carry it, whatever the content held: no characters XML 1.0 forbids (C0 controls other than
+ * tab and line breaks, U+FFFE, U+FFFF, lone surrogates) and no bidirectional controls, which make a title read
+ * differently from what it is. Validation already refuses such characters in content; this is the second fence for
+ * the feeds, which are read outside the site. Escaping is the writers' job, not this one's.
+ */
+export function feedText(text: string): string {
+  // Line ends as XML reads them, so every format carries the same text.
+  return withoutForbiddenCharacters(text).replace(/\r\n?/g, '\n')
 }
 
-/** A `feed` Feed of the entries, with what RSS and Atom items share plus what `extras` gives each format. */
-function xmlFeed(data: FeedData, extras: (entry: FeedEntry) => Partial<Item>): Feed {
-  const feed = new Feed(feedOptions(data))
-  for (const entry of data.entries) {
-    feed.addItem({
-      title: entry.title,
-      id: entry.url,
-      link: entry.url,
-      date: entry.published,
-      published: entry.published,
-      description: entry.summary,
-      content: entry.html,
-      ...extras(entry),
-    })
-  }
-  return feed
+/** A one-line field (a title, a name, a tag): `feedText`, with every run of white space, line breaks included, one space. */
+export function feedLine(text: string): string {
+  return feedText(text).replace(/\s+/g, ' ').trim()
+}
+
+type XmlValue = string | XmlElement | XmlValue[]
+interface XmlElement {
+  [name: string]: XmlValue | undefined
+}
+
+const xmlBuilder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  format: true,
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+  // Escapes every `&`, `<`, `>`, `"` and `'` in text and attributes, so HTML goes in as text and every `]]>` is
+  // escaped however often it occurs. (The `feed` package this replaces put HTML in CDATA sections and neutralised only
+  // the first `]]>`; xmlbuilder2 leaves `&amp;` in a text unescaped, so `&lt;script&gt;` in HTML would decode to a tag.)
+  processEntities: true,
+})
+
+/** Every string of a document made safe for XML (`feedText`), so no field can carry a character XML forbids. */
+function cleanStrings(value: XmlValue): XmlValue {
+  if (typeof value === 'string') return feedText(value)
+  if (Array.isArray(value)) return value.map(cleanStrings)
+  return Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (child === undefined ? [] : [[key, cleanStrings(child)]])))
+}
+
+function toXml(document: XmlElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${String(xmlBuilder.build(cleanStrings(document))).trim()}\n`
 }
 
 /** RSS 2.0, with the full issue in `content:encoded`. */
 export function renderRss(data: FeedData): string {
-  return xmlFeed(data, (entry) => ({
-    category: entry.tags.map((tag) => ({ name: tag.name, domain: tag.url })),
-    // RSS's own <author> must be an e-mail address; issues name people and teams, which is what dc:creator is for.
-    extensions: entry.authors.length > 0 ? [{ name: 'dc:creator', objects: { _text: entry.authors.join(', ') } }] : [],
-  })).rss2()
+  return toXml({
+    rss: {
+      '@version': '2.0',
+      '@xmlns:atom': 'http://www.w3.org/2005/Atom',
+      '@xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+      '@xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      channel: {
+        title: data.title,
+        link: data.homeUrl,
+        description: data.description,
+        language: data.language,
+        lastBuildDate: data.updated.toUTCString(),
+        generator: GENERATOR,
+        'atom:link': { '@href': data.links.rss, '@rel': 'self', '@type': 'application/rss+xml' },
+        item: data.entries.map((entry) => ({
+          title: entry.title,
+          link: entry.url,
+          guid: { '@isPermaLink': 'true', '#text': entry.url },
+          pubDate: entry.published.toUTCString(),
+          description: entry.summary,
+          'content:encoded': entry.html,
+          category: entry.tags.map((tag) => ({ '@domain': tag.url, '#text': tag.name })),
+          // RSS's own <author> must be an e-mail address; issues name people and teams, which dc:creator is for.
+          'dc:creator': entry.authors.length > 0 ? entry.authors.join(', ') : undefined,
+        })),
+      },
+    },
+  })
 }
 
 /** Atom 1.0, with the full issue as HTML content. */
 export function renderAtom(data: FeedData): string {
-  return xmlFeed(data, (entry) => ({
-    author: entry.authors.map((name) => ({ name })),
-    category: entry.tags.map((tag): Category => ({ term: attributeText(tag.name), name: attributeText(tag.name) })),
-  })).atom1()
-}
-
-/**
- * `feed` writes Atom categories as attributes and escapes `&` and `"` there, but not `<`, which would make the whole
- * feed unparsable; a tag is free text, so the one character is dropped from the attribute.
- */
-function attributeText(text: string): string {
-  return text.replace(/</g, '')
+  return toXml({
+    feed: {
+      '@xmlns': 'http://www.w3.org/2005/Atom',
+      '@xml:lang': data.language,
+      id: data.homeUrl,
+      title: { '@type': 'text', '#text': data.title },
+      subtitle: { '@type': 'text', '#text': data.description },
+      updated: data.updated.toISOString(),
+      generator: GENERATOR,
+      link: [
+        { '@rel': 'alternate', '@href': data.homeUrl },
+        { '@rel': 'self', '@href': data.links.atom },
+      ],
+      author: { name: data.title, uri: data.homeUrl },
+      entry: data.entries.map((entry) => ({
+        ...(entry.language ? { '@xml:lang': entry.language } : {}),
+        title: { '@type': 'text', '#text': entry.title },
+        id: entry.url,
+        link: { '@href': entry.url },
+        published: entry.published.toISOString(),
+        updated: entry.published.toISOString(),
+        summary: { '@type': 'text', '#text': entry.summary },
+        content: { '@type': 'html', '#text': entry.html },
+        author: entry.authors.map((name) => ({ name })),
+        category: entry.tags.map((tag) => ({ '@term': tag.name, '@label': tag.name, '@scheme': data.homeUrl })),
+      })),
+    },
+  })
 }
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). `feed` only writes version 1, so this one is built here. */

@@ -9,7 +9,6 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mdxParser } from '@/lib/content/issue'
 import { readContent, type Content } from '@/lib/content/load'
 import { isSafeUrl } from '@/lib/content/schema'
 import { countAnswerParagraphs } from '@/lib/importer/__tests__/helpers'
@@ -64,7 +63,7 @@ function readingLinks(source: string): string[] {
 }
 
 /** Every URL an imported issue links to: Markdown links and the href of every component. */
-function issueUrls(body: string): Set<string> {
+function issueUrls(tree: Nodes): Set<string> {
   const urls = new Set<string>()
   const visit = (node: Nodes): void => {
     if (node.type === 'link') urls.add(node.url)
@@ -75,7 +74,7 @@ function issueUrls(body: string): Set<string> {
     }
     if ('children' in node) for (const child of node.children) visit(child)
   }
-  visit(mdxParser.parse(body))
+  visit(tree)
   return urls
 }
 
@@ -127,7 +126,7 @@ describe.skipIf(!fs.existsSync(CORPUS))('importing the SOFA Weekly archive', { t
     const droppedSilently: string[] = []
     for (const entry of report) {
       const issue = content.issues.find((i) => entry.output?.endsWith(i.fileName))
-      const kept = issueUrls(issue?.body ?? '')
+      const kept = issue ? issueUrls(issue.tree) : new Set<string>()
       const source = fs.readFileSync(entry.source, 'utf8').replace(/^---[\s\S]*?\n---\n/, '')
       for (const link of linksOf(markdown.parse(source).children)) {
         const url = resolveUrl(link.url, BASE_URL)

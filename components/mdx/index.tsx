@@ -1,4 +1,4 @@
-import type { MDXComponents } from 'mdx/types'
+import type { Components } from 'hast-util-to-jsx-runtime'
 
 import { RemoteImage } from '@/components/RemoteImage'
 import type { ComponentName } from '@/lib/content/schema'
@@ -26,7 +26,7 @@ export const weeklyComponents = {
   Reading,
 } satisfies Record<ComponentName, unknown>
 
-export const mdxComponents: MDXComponents = {
+export const mdxComponents: Partial<Components> & typeof weeklyComponents = {
   ...weeklyComponents,
   // Markdown images come from other hosts at sizes nobody wrote down. A fixed 16:9 box (the image contained in it)
   // keeps the page from shifting when they load; the width and height attributes state that box.

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Contributor, QAEntry, TaskEntry } from './blocks'
 import type { Issue } from './issue'
 import type { Difficulty, Project } from './schema'
+import { tagSlug } from './slug'
 
 /** Where a block was published: enough to link to it and date it. */
 export interface IssueRef {
@@ -201,10 +202,6 @@ export function summarizeProject(project: Project, tasks: readonly BoardTask[], 
   }
 }
 
-/** A tag as it appears in a URL: lowercase, spaces as hyphens; Chinese and other letters kept as they are. */
-export function tagSlug(tag: string): string {
-  return tag.normalize('NFKC').trim().toLowerCase().replace(/[\s/?#%\\]+/g, '-').replace(/^-+|-+$/g, '')
-}
 
 /** Tags with their issues (newest first), most used first. Tags that differ only in case or spacing merge. */
 export function collectTags(issues: readonly Issue[]): TagSummary[] {

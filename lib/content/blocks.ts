@@ -8,6 +8,7 @@ import type { Point, ProblemList } from './problems'
 import { describeIssue } from './problems'
 import {
   ALLOWED_HTML,
+  RESERVED_IDS,
   componentSpecs,
   isComponentName,
   isSafeUrl,
@@ -43,9 +44,12 @@ export interface QAEntry {
   id: string
   asker: string
   project?: string
-  /** The question as MDX source (Markdown), to render again elsewhere, and as plain text for search. */
-  question: { mdx: string; text: string }
-  answers: { by?: string; mdx: string; text: string }[]
+  /**
+   * The `<Question>` element in the issue's validated syntax tree, rendered from that node wherever the Q&A is shown
+   * (never from re-parsed source text), and its plain text for search.
+   */
+  question: { node: MdxJsxFlowElement | MdxJsxTextElement; text: string }
+  answers: { by?: string; node: MdxJsxFlowElement | MdxJsxTextElement; text: string }[]
   links: { href: string; label?: string }[]
 }
 
@@ -71,7 +75,7 @@ export interface ReadingEntry {
 export interface Heading {
   depth: number
   text: string
-  /** The anchor rehype-slug gives the heading on the page. */
+  /** The heading's anchor, set on the heading in the tree, so every renderer gives it this id. */
   id: string
 }
 
@@ -93,10 +97,10 @@ function isBlank(node: Nodes): boolean {
 }
 
 /**
- * Gives every `<QA>` and `<Task>` an `id` attribute (`qa-1`, `task-1`, … in document order) unless it has one.
- * Run both when extracting blocks and when rendering, so the anchors on the page are the ids the indexes use.
+ * Gives every `<QA>` and `<Task>` an `id` attribute (`qa-1`, `task-1`, … in document order) unless it has one, in the
+ * tree every renderer uses, so the anchors on the page are the ids the indexes link to.
  */
-export function assignBlockIds(tree: Root): void {
+function assignBlockIds(tree: Root): void {
   const counters = { QA: 0, Task: 0 }
   const visit = (node: Nodes): void => {
     if (isJsxElement(node) && (node.name === 'QA' || node.name === 'Task')) {
@@ -115,7 +119,7 @@ export function assignBlockIds(tree: Root): void {
  * Paragraphs that only wrap components (`<Task … />` written inline) are dropped around them, so a container's
  * children are its components however the maintainer spaced them.
  */
-export function unwrapComponentParagraphs(tree: Root): void {
+function unwrapComponentParagraphs(tree: Root): void {
   const visit = (node: Nodes): void => {
     if (!('children' in node)) return
     if (isJsxElement(node) && node.name && isComponentName(node.name)) {
@@ -134,8 +138,6 @@ export function unwrapComponentParagraphs(tree: Root): void {
 }
 
 export interface ExtractOptions {
-  /** MDX source the tree was parsed from, to slice Markdown fragments out of it. */
-  source: string
   /** Lines before the MDX body in the file (front matter), added to every reported line. */
   lineOffset: number
   /** Known project ids; undefined when the registry itself failed to load, so its errors do not cascade. */
@@ -147,13 +149,14 @@ export interface ExtractOptions {
  * Walks an issue's MDX tree once: reports everything content may not do (expressions, ESM, unknown or misplaced
  * components, bad props, unsafe URLs) and collects the structured blocks.
  */
-export function extractBlocks(tree: Root, { source, lineOffset, projectIds, problems }: ExtractOptions): IssueBlocks {
+export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: ExtractOptions): IssueBlocks {
   assignBlockIds(tree)
   unwrapComponentParagraphs(tree)
 
   const blocks: IssueBlocks = { contributors: [], qa: [], tasks: [], reading: [], headings: [] }
-  // Same slugger and order as rehype-slug when the page renders, so table-of-contents links hit their headings.
-  const slugger = new GithubSlugger()
+  // GitHub's heading slugs, given to the heading in the tree itself (every renderer uses them), never equal to an id
+  // the page or a block already has.
+  const slugger = headingSlugger(tree)
   const seenIds = new Map<string, Point>()
 
   const at = (node: { position?: { start: { line: number; column: number } } } | undefined): Point | undefined =>
@@ -243,12 +246,6 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
     return ok ? props : undefined
   }
 
-  const markdownOf = (element: JsxElement): { mdx: string; text: string } => {
-    const first = element.children[0]?.position?.start.offset
-    const last = element.children[element.children.length - 1]?.position?.end.offset
-    const mdx = first === undefined || last === undefined ? '' : dedent(source.slice(first, last))
-    return { mdx, text: plainText(element).trim() }
-  }
 
   const handleElement = (element: JsxElement, parent: ComponentName | null): void => {
     const name = element.name
@@ -405,7 +402,8 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
         break
       case 'heading': {
         const text = toString(node).trim()
-        const id = slugger.slug(text)
+        const id = slugger(text)
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } }
         if (parent === null) blocks.headings.push({ depth: node.depth, text, id })
         break
       }
@@ -420,6 +418,39 @@ export function extractBlocks(tree: Root, { source, lineOffset, projectIds, prob
 
   walkChildren(tree, null)
   return blocks
+}
+
+/**
+ * Heading anchors as GitHub makes them (`## 新手任务` → `新手任务`), except that they never equal an id the page
+ * layout uses (RESERVED_IDS), a block's id (`qa-1`, and its `qa-1-asker` label), or start with `_`: an element id is
+ * also a global variable in the browser, and the framework reads globals such as `self.__next_f` before it sets them.
+ * A colliding slug gets a numeric suffix, as a repeated heading does.
+ */
+function headingSlugger(tree: Root): (text: string) => string {
+  const slugger = new GithubSlugger()
+  const taken: string[] = [...RESERVED_IDS]
+  const visit = (node: Nodes): void => {
+    if (isJsxElement(node)) {
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string') {
+          taken.push(attribute.value, `${attribute.value}-asker`)
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  for (const id of taken) slugger.slug(id, true)
+  return (text) => {
+    const slug = slugger.slug(text)
+    const bare = slug.replace(/^_+/, '')
+    return bare === slug ? slug : slugger.slug(bare || 'section')
+  }
+}
+
+/** A `<Question>` or `<Answer>`: the node itself, for every view to render, and its text, for search. */
+function markdownOf(element: JsxElement): { node: JsxElement; text: string } {
+  return { node: element, text: plainText(element).trim() }
 }
 
 /** Child props were already validated (and reported) when the walk reached them; this only reads them. */
@@ -464,12 +495,4 @@ function abbreviate(text: string): string {
 
 function num(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value)
-}
-
-/** Removes the indentation a fragment carries from being nested in JSX, so it renders as the Markdown it is. */
-function dedent(text: string): string {
-  const lines = text.split('\n')
-  const indents = lines.slice(1).filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0)
-  const indent = indents.length ? Math.min(...indents) : 0
-  return [lines[0] ?? '', ...lines.slice(1).map((l) => l.slice(indent))].join('\n').trim()
 }

@@ -1,6 +1,6 @@
-import type { Nodes } from 'mdast'
+import type { Nodes, Root } from 'mdast'
 
-import { mdxParser, type Issue } from './issue'
+import type { Issue } from './issue'
 
 const excerpts = new WeakMap<Issue, string>()
 
@@ -13,14 +13,13 @@ export function getIssueDescription(issue: Issue, maxLength = 160): string {
   if (issue.summary) return issue.summary
   let excerpt = excerpts.get(issue)
   if (excerpt === undefined) {
-    excerpt = truncate(openingText(issue.body), maxLength)
+    excerpt = truncate(openingText(issue.tree), maxLength)
     excerpts.set(issue, excerpt)
   }
   return excerpt || issue.title
 }
 
-function openingText(body: string): string {
-  const tree = mdxParser.parse(body)
+function openingText(tree: Root): string {
   const paragraphs: string[] = []
   for (const node of tree.children as Nodes[]) {
     if (node.type === 'paragraph') paragraphs.push(plainText(node).replace(/\s+/g, ' ').trim())

@@ -1,22 +1,16 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
-import rehypeStringify from 'rehype-stringify'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype'
-import { unified } from 'unified'
+import { sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize'
+import { toHtml } from 'hast-util-to-html'
+import { toHast, type State } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
 
 import type { Dictionary } from '@/lib/i18n'
 import { absoluteUrl, paths } from '@/lib/urls'
 
 import type { Issue } from './issue'
-import { renderRemarkPlugins } from './render'
 import { ALLOWED_HTML, componentSpecs, DIFFICULTIES, type ComponentName, type ComponentProps, type Difficulty, type Project } from './schema'
 
-type Handler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>['paragraph']>
-type State = Parameters<Handler>[0]
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 
 export interface IssueHtmlOptions {
@@ -152,25 +146,19 @@ export function renderIssueHtml(issue: Issue, { siteUrl, projects, t }: IssueHtm
     const render = Object.hasOwn(components, name) ? components[name as ComponentName] : undefined
     return render ? render(node, state) : []
   }
-  const file = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(renderRemarkPlugins)
-    .use(remarkRehype, {
-      handlers: {
-        mdxJsxFlowElement: jsx,
-        mdxJsxTextElement: jsx,
-        // Comments are the only expressions the validator lets through; ESM never gets this far.
-        mdxFlowExpression: nothing,
-        mdxTextExpression: nothing,
-        mdxjsEsm: nothing,
-      },
-    })
-    .use(rehypeAbsoluteUrls, { siteUrl, pageUrl })
-    .use(rehypeSanitize, FEED_HTML_SCHEMA)
-    .use(rehypeStringify)
-    .processSync(issue.body)
-  return String(file).trim()
+  // The issue's validated tree, as the page renders it; only the components' HTML differs.
+  const hast = toHast(issue.tree, {
+    handlers: {
+      mdxJsxFlowElement: jsx,
+      mdxJsxTextElement: jsx,
+      // Comments are the only expressions the validator lets through; ESM never gets this far.
+      mdxFlowExpression: nothing,
+      mdxTextExpression: nothing,
+      mdxjsEsm: nothing,
+    },
+  }) as HastRoot
+  makeUrlsAbsolute(hast, { siteUrl, pageUrl })
+  return toHtml(sanitize(hast, FEED_HTML_SCHEMA)).trim()
 }
 
 function nothing(): undefined {
@@ -178,17 +166,15 @@ function nothing(): undefined {
 }
 
 /** Makes site-relative links and images absolute, and in-page anchors (`#qa-1`) point into the issue's page. */
-function rehypeAbsoluteUrls({ siteUrl, pageUrl }: { siteUrl: string; pageUrl: string }) {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
-      for (const key of ['href', 'src'] as const) {
-        const value = node.properties[key]
-        if (typeof value !== 'string') continue
-        if (value.startsWith('#')) node.properties[key] = `${pageUrl}${value}`
-        else if (value.startsWith('/') && !value.startsWith('//')) node.properties[key] = absoluteUrl(value, siteUrl)
-      }
-    })
-  }
+function makeUrlsAbsolute(tree: HastRoot, { siteUrl, pageUrl }: { siteUrl: string; pageUrl: string }): void {
+  visit(tree, 'element', (node: Element) => {
+    for (const key of ['href', 'src'] as const) {
+      const value = node.properties[key]
+      if (typeof value !== 'string') continue
+      if (value.startsWith('#')) node.properties[key] = `${pageUrl}${value}`
+      else if (value.startsWith('/') && !value.startsWith('//')) node.properties[key] = absoluteUrl(value, siteUrl)
+    }
+  })
 }
 
 /** A component's props; the content layer validated them when it loaded the issue, so this only reads them. */

@@ -23,7 +23,7 @@ export type { Project, SiteSettings, Difficulty, TaskStatus } from './schema'
 export { DIFFICULTIES, TASK_STATUSES } from './schema'
 export { ContentError } from './problems'
 export type { BoardTask, FeaturedContributor, IssueRef, ProjectSummary, QAItem, TagSummary } from './aggregate'
-export { tagSlug } from './aggregate'
+export { tagSlug } from './slug'
 
 let cached: { dir: string; content: Content } | undefined
 

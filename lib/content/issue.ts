@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
 
 import { extractBlocks, plainText, type IssueBlocks } from './blocks'
+import { checkMarkupLimits, checkTreeDepth } from './limits'
 import { warnTrackingParameters } from './links'
 import type { ProblemList } from './problems'
 import { frontMatterSchema, type FrontMatter } from './schema'
@@ -19,8 +20,11 @@ export interface Issue extends Omit<FrontMatter, 'lang'>, IssueBlocks {
   /** The file name inside the content folder's `weekly/`, for edit links. */
   fileName: string
   lang?: string
-  /** MDX body without front matter, validated: rendering it runs nothing from the content. */
-  body: string
+  /**
+   * The body's MDX syntax tree, validated, with block and heading ids assigned. Every output (the issue page, the
+   * Q&A and task views, feeds, search, excerpts) is made from this one tree; the source text is never parsed again.
+   */
+  tree: Root
   /** Everything a reader can read in the issue as plain text: prose, Q&A, task and reading titles, for search. */
   text: string
   /** Estimated minutes to read, counting Chinese characters and Latin words at their own reading speeds. */
@@ -114,6 +118,7 @@ export function parseIssueFile(
     )
   }
 
+  if (!checkMarkupLimits(file.content, lineOffset, problems)) return undefined
   let tree: Root
   try {
     tree = mdxParser.parse(file.content)
@@ -122,7 +127,8 @@ export function parseIssueFile(
     problems.error(at, `MDX does not parse: ${reason}`)
     return undefined
   }
-  const blocks = extractBlocks(tree, { source: file.content, lineOffset, projectIds, problems })
+  if (!checkTreeDepth(tree, lineOffset, problems)) return undefined
+  const blocks = extractBlocks(tree, { lineOffset, projectIds, problems })
 
   if (!frontMatter || !nameMatch || problems.hasErrors) return undefined
   const readable = [
@@ -140,7 +146,7 @@ export function parseIssueFile(
     slug: fileName.replace(/\.mdx$/, ''),
     file: problems.file,
     fileName,
-    body: file.content,
+    tree,
     text: readable,
     readingMinutes: estimateReadingMinutes(readable),
   }

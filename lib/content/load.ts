@@ -5,6 +5,7 @@ import { parseIssueFile, type Issue } from './issue'
 import { ContentError, ProblemList, sortProblems, type ContentProblem } from './problems'
 import { warnRepeatedReading } from './repeatedReading'
 import { projectsFileSchema, siteSchema, type Project, type SiteSettings } from './schema'
+import { reportForbiddenCharacters } from './text'
 import { parseYaml } from './yaml'
 
 export interface Content {
@@ -29,18 +30,76 @@ export function displayPath(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/')
 }
 
+/** What a directory entry is, for the message when it is not a regular file or folder. */
+function describeKind(stat: fs.Stats): string | undefined {
+  if (stat.isSymbolicLink()) return 'a symbolic link'
+  if (stat.isFIFO()) return 'a named pipe (FIFO)'
+  if (stat.isSocket()) return 'a socket'
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device'
+  return stat.isFile() || stat.isDirectory() ? undefined : 'not a regular file'
+}
+
+const NOT_READ = 'content is read only from regular files inside the content folder; replace it with the file itself'
+
+/**
+ * Reports every entry under the content folder that is not a regular file or folder: symbolic links (dangling or
+ * not), FIFOs, sockets and devices. Nothing is followed (lstat), so no file outside the folder is ever read, and a
+ * pipe cannot make a build hang.
+ */
+function reportSpecialFiles(dir: string, listFor: (file: string) => ProblemList): Set<string> {
+  const special = new Set<string>()
+  if (!lexists(dir)) return special
+  const visit = (folder: string): void => {
+    for (const entry of fs.readdirSync(/*turbopackIgnore: true*/ folder)) {
+      const file = path.join(folder, entry)
+      const stat = fs.lstatSync(/*turbopackIgnore: true*/ file)
+      const kind = describeKind(stat)
+      if (kind) {
+        special.add(file)
+        listFor(file).error(undefined, `${entry} is ${kind}; ${NOT_READ}`)
+      } else if (stat.isDirectory()) {
+        visit(file)
+      }
+    }
+  }
+  visit(dir)
+  return special
+}
+
+/**
+ * Reads a content file as UTF-8 text. It is opened without following a symbolic link (O_NOFOLLOW) and must be a
+ * regular file when open (fstat), so a link swapped in after the folder was listed is refused too.
+ */
 function readText(file: string, problems: ProblemList): string | undefined {
-  const stat = fs.statSync(/*turbopackIgnore: true*/ file)
-  if (stat.size > MAX_FILE_BYTES) {
-    problems.error(undefined, `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB`)
+  let fd: number
+  try {
+    fd = fs.openSync(/*turbopackIgnore: true*/ file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    problems.error(undefined, code === 'ELOOP' ? `file is a symbolic link; ${NOT_READ}` : `file cannot be read (${code ?? 'error'})`)
     return undefined
   }
-  const bytes = fs.readFileSync(/*turbopackIgnore: true*/ file)
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    problems.error(undefined, 'file is not valid UTF-8; save it as UTF-8')
-    return undefined
+    const stat = fs.fstatSync(fd)
+    if (!stat.isFile()) {
+      problems.error(undefined, `file is ${describeKind(stat) ?? 'not a regular file'}; ${NOT_READ}`)
+      return undefined
+    }
+    if (stat.size > MAX_FILE_BYTES) {
+      problems.error(undefined, `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB`)
+      return undefined
+    }
+    const bytes = fs.readFileSync(fd)
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      problems.error(undefined, 'file is not valid UTF-8; save it as UTF-8')
+      return undefined
+    }
+    return reportForbiddenCharacters(text, problems) ? text : undefined
+  } finally {
+    fs.closeSync(fd)
   }
 }
 
@@ -52,7 +111,7 @@ function loadYamlFile<T>(
 ): T | undefined {
   const file = path.join(dir, name)
   const problems = listFor(file)
-  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) {
+  if (!lexists(file)) {
     problems.error(undefined, `${name} is missing from the content folder ${displayPath(dir)}`)
     return undefined
   }
@@ -74,28 +133,31 @@ export interface ContentCheck {
 export function checkContent(dir: string = getContentDir()): ContentCheck {
   const lists: ProblemList[] = []
   const listFor = collectInto(lists)
+  const special = reportSpecialFiles(dir, listFor)
 
-  const { site, projects } = loadSettings(dir, listFor)
+  const { site, projects } = loadSettings(dir, listFor, special)
   const projectIds = projects ? new Set(projects.map((p) => p.id)) : undefined
 
   const weeklyDir = path.join(dir, 'weekly')
   const issues: Issue[] = []
   const issueProblems = new Map<string, ProblemList>()
-  const names = fs.existsSync(/*turbopackIgnore: true*/ weeklyDir)
-    ? fs.readdirSync(/*turbopackIgnore: true*/ weeklyDir).filter((name) => !name.startsWith('.')).toSorted()
-    : []
+  const names =
+    lexists(weeklyDir) && !special.has(weeklyDir)
+      ? fs.readdirSync(/*turbopackIgnore: true*/ weeklyDir).filter((name) => !name.startsWith('.')).toSorted()
+      : []
   for (const name of names) {
     const file = path.join(weeklyDir, name)
+    if (special.has(file)) continue
     const problems = listFor(file)
     issueProblems.set(name, problems)
-    if (fs.statSync(/*turbopackIgnore: true*/ file).isDirectory()) {
+    if (fs.lstatSync(/*turbopackIgnore: true*/ file).isDirectory()) {
       // Only files directly in weekly/ are issues: an issue in a subfolder would silently never be published.
       problems.error(undefined, `folder "${name}" is not read; put each issue directly in weekly/ as YYYY-MM-DD.mdx`)
       continue
     }
     const text = readText(file, problems)
     if (text === undefined) continue
-    const issue = parseIssueFile(text, name, problems, { projectIds })
+    const issue = parseChecked(() => parseIssueFile(text, name, problems, { projectIds }), problems)
     if (issue) issues.push(issue)
   }
   reportDuplicateSlugs(names, issueProblems)
@@ -123,17 +185,47 @@ function collectInto(lists: ProblemList[]): (file: string) => ProblemList {
   }
 }
 
-function loadSettings(dir: string, listFor: (file: string) => ProblemList): { site?: SiteSettings; projects?: Project[] } {
+function loadSettings(
+  dir: string,
+  listFor: (file: string) => ProblemList,
+  special: ReadonlySet<string>,
+): { site?: SiteSettings; projects?: Project[] } {
+  const load = <T>(name: string, parse: (text: string, problems: ProblemList) => T | undefined): T | undefined =>
+    special.has(path.join(dir, name)) ? undefined : loadYamlFile(dir, name, (text, problems) => parseChecked(() => parse(text, problems), problems), listFor)
   return {
-    site: loadYamlFile(dir, 'site.yaml', (text, problems) => parseYaml(text, siteSchema, problems), listFor),
-    projects: loadYamlFile(dir, 'projects.yaml', (text, problems) => parseProjects(text, problems), listFor),
+    site: load('site.yaml', (text, problems) => parseYaml(text, siteSchema, problems)),
+    projects: load('projects.yaml', parseProjects),
+  }
+}
+
+/** Whether a path exists, itself: a dangling link exists (and is reported as a link), where fs.existsSync says no. */
+function lexists(file: string): boolean {
+  try {
+    fs.lstatSync(/*turbopackIgnore: true*/ file)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Runs one file's checks. A failure no check foresaw is still that file's error, located at its first line, never a
+ * crash with a stack trace: the other files are checked all the same, and the maintainer learns which file it was.
+ */
+function parseChecked<T>(parse: () => T | undefined, problems: ProblemList): T | undefined {
+  try {
+    return parse()
+  } catch (error) {
+    problems.error(undefined, `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    return undefined
   }
 }
 
 /** Site settings and projects alone, for tools that work while an issue is still broken (`npm run new`). */
 export function readSettings(dir: string = getContentDir()): { site: SiteSettings; projects: Project[] } {
   const lists: ProblemList[] = []
-  const { site, projects } = loadSettings(dir, collectInto(lists))
+  const listFor = collectInto(lists)
+  const { site, projects } = loadSettings(dir, listFor, reportSpecialFiles(dir, listFor))
   if (!site || !projects) throw new ContentError(lists.flatMap((list) => list.items))
   return { site, projects }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { unusableTagSlug } from './slug'
+
 /**
  * Everything a content file may contain is described here, once: front matter, the MDX component vocabulary and
  * its props, the project registry and the site settings. Types come from these schemas (`z.infer`), so a file that
@@ -54,7 +56,14 @@ export const frontMatterSchema = z.strictObject({
   date: z.string().refine(isIsoDate, { error: 'expected a date that exists, written YYYY-MM-DD' }),
   summary: nonEmpty.optional(),
   cover: httpsUrl.optional(),
-  tags: z.array(nonEmpty).default([]),
+  tags: z
+    .array(
+      nonEmpty.superRefine((tag, context) => {
+        const problem = unusableTagSlug(tag)
+        if (problem) context.addIssue({ code: 'custom', message: problem })
+      }),
+    )
+    .default([]),
   authors: z.array(nonEmpty).default([]),
   draft: z.boolean().default(false),
   lang: languageTag.optional(),
@@ -65,9 +74,26 @@ const githubLogin = z
   .string()
   .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'expected a GitHub login (letters, digits, hyphens)' })
 
+/**
+ * Ids the page layout gives its own elements (components/ and app/; a test keeps this list complete). Content ids,
+ * heading anchors included, never take one: two elements with one id break skip links, labels and anchors.
+ */
+export const RESERVED_IDS: readonly string[] = [
+  'main',
+  'issue-title',
+  'toc-title',
+  'site-search',
+  'recent-issues',
+  'open-tasks',
+  'project-tasks',
+  'project-qa',
+  'project-issues',
+]
+
 const anchorId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens' })
+  .refine((id) => !RESERVED_IDS.includes(id), { error: 'is an id the page itself uses; choose another' })
 
 /** A project id as written in content; whether it is in the registry is checked against `content/projects.yaml`. */
 export const projectId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {

@@ -1,7 +1,8 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
 import { ZodObject, type z } from 'zod'
 
 import { describeIssue, type Point, type ProblemList } from './problems'
+import { checkDecodedText } from './text'
 
 /**
  * Parses YAML text and validates it against a schema, reporting every problem at the line of the offending key.
@@ -25,6 +26,23 @@ export function parseYaml<Schema extends z.ZodType>(
     for (const error of doc.errors) problems.error(pointAt(error.pos[0]), `invalid YAML: ${firstLine(error.message)}`)
     return undefined
   }
+
+  // Aliases (`*name`) can multiply a small file into a huge value ("billion laughs"); content never needs them.
+  let aliases = 0
+  visit(doc, {
+    Alias(_, node) {
+      if (aliases++ === 0 && node.range) problems.error(pointAt(node.range[0]), `YAML aliases (*${node.source}) are not allowed in content; write the value out`)
+    },
+  })
+  if (aliases > 0) return undefined
+  // Escapes in quoted strings ("\u202e", "\x00") can write characters the file itself may not hold.
+  let clean = true
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.range) clean = checkDecodedText(node.value, pointAt(node.range[0]), 'value', problems) && clean
+    },
+  })
+  if (!clean) return undefined
 
   const data: unknown = doc.toJS() ?? {}
   const result = schema.safeParse(data)

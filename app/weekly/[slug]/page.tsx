@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation'
 import { IssueArticle } from '@/components/IssueArticle'
 import { JsonLd } from '@/components/JsonLd'
 import { Link } from '@/components/Link'
-import { getAdjacentIssues, getEditUrl, getIssue, getIssues, tagSlug } from '@/lib/content'
+import { getAdjacentIssues, getEditUrl, getIssue, getIssues } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { issueJsonLd, issueMetadata } from '@/lib/metadata'
+import { paths } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -42,7 +43,7 @@ export default async function IssuePage({ params }: { params: Params }) {
                 {issue.tags.map((tag) => (
                   <li key={tag}>
                     <Link
-                      href={`/tags/${encodeURIComponent(tagSlug(tag))}`}
+                      href={paths.tag(tag)}
                       className="inline-block rounded-full bg-zinc-100 px-2.5 py-0.5 text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700"
                     >
                       {tag}

@@ -9,9 +9,9 @@ import {
   collectTags,
   countOpenTasks,
   summarizeProject,
-  tagSlug,
 } from '../aggregate'
 import type { TaskEntry } from '../blocks'
+import { tagSlug } from '../slug'
 import type { Issue } from '../issue'
 import { readContent } from '../load'
 import { VALID_CONTENT } from './helpers'
@@ -24,7 +24,7 @@ function issue(slug: string, parts: Partial<Issue> = {}): Issue {
     title: `Issue ${slug}`,
     file: `content/weekly/${slug}.mdx`,
     fileName: `${slug}.mdx`,
-    body: '',
+    tree: { type: 'root', children: [] },
     text: '',
     readingMinutes: 1,
     tags: [],

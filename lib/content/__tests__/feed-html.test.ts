@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { getDictionary } from '@/lib/i18n'
 
 import { renderIssueHtml } from '../feed-html'
+import { mdxParser, parseIssueFile, type Issue } from '../issue'
 import { readContent } from '../load'
+import { formatProblem, ProblemList } from '../problems'
 import { makeContentDir, VALID_CONTENT } from './helpers'
 
 const SITE = 'https://fixture.example.org'
@@ -14,8 +16,19 @@ const SITE = 'https://fixture.example.org'
 describe('renderIssueHtml', () => {
   const content = readContent(VALID_CONTENT)
   const issue = content.issues.find((i) => i.slug === '2024-01-05')!
-  const render = (body = issue.body) =>
-    renderIssueHtml({ ...issue, body }, { siteUrl: SITE, projects: content.projects, t: getDictionary('en') })
+  /** The fixture issue, or one with this body, parsed and validated as the content layer does. */
+  const render = (body?: string) =>
+    renderIssueHtml(body === undefined ? issue : parseValid(`---\ntitle: T\ndate: 2024-01-05\n---\n\n${body}`), {
+      siteUrl: SITE,
+      projects: content.projects,
+      t: getDictionary('en'),
+    })
+  const parseValid = (text: string): Issue => {
+    const problems = new ProblemList('2024-01-05.mdx')
+    const parsed = parseIssueFile(text, '2024-01-05.mdx', problems, { projectIds: new Set(content.projects.map((p) => p.id)) })
+    if (!parsed) throw new Error(problems.items.map(formatProblem).join('\n'))
+    return parsed
+  }
   const html = render()
 
   it('renders Markdown as HTML', () => {
@@ -76,9 +89,11 @@ describe('renderIssueHtml', () => {
   })
 
   it('sanitizes even what the validator would have refused', () => {
-    const out = render(
+    // A tree that never went through validation, as a bug in the validator would let through.
+    const tree = mdxParser.parse(
       '[click](javascript:alert(1)) ![x](data:image/png;base64,AAAA) <script>alert(2)</script> <iframe src="https://evil.example" /> <Unknown />',
     )
+    const out = renderIssueHtml({ ...issue, tree }, { siteUrl: SITE, projects: content.projects, t: getDictionary('en') })
     expect(out).toContain('<a>click</a>')
     expect(out).not.toMatch(/javascript:|data:|<script|alert\(2\)|<iframe|evil/)
   })

@@ -33,23 +33,26 @@ describe('readContent on the fixture folder', () => {
     ])
   })
 
-  it('extracts Q&A with Markdown kept as source and as text', () => {
+  it('extracts Q&A as nodes of the issue tree and as text', () => {
     expect(first?.qa).toEqual([
       {
         id: 'qa-1',
         asker: 'reader',
         project: 'alpha',
-        question: { mdx: 'How do I **start**?', text: 'How do I start?' },
+        question: { node: expect.objectContaining({ type: 'mdxJsxFlowElement', name: 'Question' }), text: 'How do I start?' },
         answers: [
           {
             by: 'maintainer',
-            mdx: 'Run `npm start`.\n\nThen open the [docs](https://example.org/docs).',
+            node: expect.objectContaining({ type: 'mdxJsxFlowElement', name: 'Answer' }),
             text: 'Run npm start.\nThen open the docs.',
           },
         ],
         links: [{ href: 'https://github.com/example/alpha', label: 'Alpha' }],
       },
     ])
+    // The very nodes of the issue's tree, not copies: what is rendered elsewhere is what was validated here.
+    const qaElement = first?.tree.children.find((node) => node.type === 'mdxJsxFlowElement' && node.name === 'QA')
+    expect(qaElement && 'children' in qaElement ? qaElement.children : []).toContain(first?.qa[0]?.question.node)
   })
 
   it('extracts tasks in document order with ids, defaults and chosen ids', () => {
@@ -77,8 +80,8 @@ describe('readContent on the fixture folder', () => {
     ])
   })
 
-  it('keeps the MDX body without front matter, comments allowed', () => {
-    expect(second?.body.trimStart()).toMatch(/^\{\/\* A comment is the one expression/)
+  it('keeps the MDX syntax tree of the body, comments allowed', () => {
+    expect(second?.tree.children[0]).toMatchObject({ type: 'mdxFlowExpression', value: expect.stringMatching(/^\/\* A comment is the one expression/) })
   })
 })
 

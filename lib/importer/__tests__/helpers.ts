@@ -32,6 +32,8 @@ export interface ImportedFixture {
   converted: ConvertedIssue
   /** The converted issue as the content layer reads it: the proof that it validates. */
   issue: Issue
+  /** The MDX body the importer wrote (after the front matter), as the content layer parsed it. */
+  body: string
   warnings: string[]
   registry: ProjectRegistry
 }
@@ -42,7 +44,19 @@ export function importText(text: string, sourceName: string, registry = testRegi
   const problems = new ProblemList(`${converted.frontMatter.date}.mdx`)
   const issue = parseIssueFile(converted.mdx, `${converted.frontMatter.date}.mdx`, problems, { projectIds: registry.ids })
   if (!issue) throw new Error(`converted ${sourceName} does not validate:\n${problems.items.map(formatProblem).join('\n')}\n\n${converted.mdx}`)
-  return { converted, issue, warnings: converted.warnings.map(formatWarning), registry }
+  const body = converted.mdx.slice(converted.mdx.indexOf('\n---', 3) + 4).replace(/^\r?\n/, '')
+  return { converted, issue, body, warnings: converted.warnings.map(formatWarning), registry }
+}
+
+/** The Markdown an element of the body holds, as written in the file (its indentation in JSX removed). */
+export function markdownInside(body: string, element: { children: { position?: { start: { offset?: number }; end: { offset?: number } } }[] }): string {
+  const first = element.children[0]?.position?.start.offset
+  const last = element.children.at(-1)?.position?.end.offset
+  if (first === undefined || last === undefined) return ''
+  const lines = body.slice(first, last).split('\n')
+  const indents = lines.slice(1).filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0)
+  const indent = indents.length ? Math.min(...indents) : 0
+  return [lines[0] ?? '', ...lines.slice(1).map((l) => l.slice(indent))].join('\n').trim()
 }
 
 export function importFixture(name: string, registry = testRegistry()): ImportedFixture {

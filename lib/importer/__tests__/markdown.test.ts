@@ -5,24 +5,24 @@ import { escapeMdxText } from '../mdx'
 import { importFixture } from './helpers'
 
 describe('MDX safety of everything else', () => {
-  const { issue, warnings } = importFixture('markdown-safety.md')
+  const { issue, body, warnings } = importFixture('markdown-safety.md')
 
   it('escapes what MDX would read as code, and keeps code as it is', () => {
-    expect(issue.body).toContain('配置写成 \\{key: value\\}，比较用 a \\< b 和 \\<T>。')
-    expect(issue.body).toContain('```json\n{ "a": "<b>" }\n```')
-    expect(issue.body).toContain('| \\<name> | \\{value\\} |')
+    expect(body).toContain('配置写成 \\{key: value\\}，比较用 a \\< b 和 \\<T>。')
+    expect(body).toContain('```json\n{ "a": "<b>" }\n```')
+    expect(body).toContain('| \\<name> | \\{value\\} |')
   })
 
   it('turns raw HTML into Markdown: images, line breaks, text without its tags', () => {
-    expect(issue.body).toContain('## 大标题\n\n![](https://img.example.org/banner.png)\n')
-    expect(issue.body).toContain('第一行\\\n第二行\n')
-    expect(issue.body).toContain('\n一段 HTML 文字\n')
-    expect(issue.body).not.toMatch(/<script|alert\(1\)|<!--|<div|<b>一/)
+    expect(body).toContain('## 大标题\n\n![](https://img.example.org/banner.png)\n')
+    expect(body).toContain('第一行\\\n第二行\n')
+    expect(body).toContain('\n一段 HTML 文字\n')
+    expect(body).not.toMatch(/<script|alert\(1\)|<!--|<div|<b>一/)
   })
 
   it('keeps prose that looks like an autolink as text, and drops unsafe links with a warning', () => {
-    expect(issue.body).toContain('开始启动\\<Example:Lab/>共建，另见 [https://example.org/autolink](https://example.org/autolink)。')
-    expect(issue.body).toContain('危险链接 和 [站内链接](https://legacy.example.org/blog/post/)，方法上用了 @Transactional  注解。')
+    expect(body).toContain('开始启动\\<Example:Lab/>共建，另见 [https://example.org/autolink](https://example.org/autolink)。')
+    expect(body).toContain('危险链接 和 [站内链接](https://legacy.example.org/blog/post/)，方法上用了 @Transactional  注解。')
     expect(warnings).toEqual([
       'line 4: cover "http://img.example.org/cover.png" is not https; changed to https://img.example.org/cover.png',
       'line 6: front matter field "aliases" has no equivalent in our format; dropped',
@@ -39,11 +39,11 @@ describe('MDX safety of everything else', () => {
       { depth: 2, text: '大标题' },
       { depth: 4, text: '项目进展' },
     ])
-    expect(issue.body).toContain('**官网:**[https://example.org](https://example.org)')
+    expect(body).toContain('**官网:**[https://example.org](https://example.org)')
   })
 
   it('records where the issue came from in a comment', () => {
-    expect(issue.body.trimStart().startsWith('{/* Imported from markdown-safety.md by npm run import:hugo */}\n')).toBe(true)
+    expect(body.trimStart().startsWith('{/* Imported from markdown-safety.md by npm run import:hugo */}\n')).toBe(true)
   })
 })
 

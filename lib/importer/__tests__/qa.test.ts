@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { readAskerLine } from '../qa'
-import { countAnswerParagraphs, importFixture, readFixture } from './helpers'
+import { countAnswerParagraphs, importFixture, markdownInside, readFixture } from './helpers'
 
 describe('readAskerLine', () => {
   it.each([
@@ -32,7 +32,7 @@ describe('readAskerLine', () => {
 })
 
 describe('Q&A sections', () => {
-  const { issue, warnings, registry } = importFixture('qa-variants.md')
+  const { issue, body, warnings, registry } = importFixture('qa-variants.md')
 
   it('makes one Q&A per question and answer, as many as the answers in the source', () => {
     expect(issue.qa).toHaveLength(countAnswerParagraphs(readFixture('qa-variants.md')))
@@ -43,7 +43,8 @@ describe('Q&A sections', () => {
     expect(issue.qa.map((qa) => qa.project)).toEqual(['alpha', 'beta', 'beta', 'gamma', undefined, 'alpha', undefined, undefined, undefined])
     expect(issue.qa[0]?.links).toEqual([{ label: 'Alpha', href: 'https://github.com/example/alpha' }])
     // The project line closed the answer's paragraph; it is a link now, not part of the answer.
-    expect(issue.qa[2]?.answers).toEqual([{ by: undefined, mdx: '通常在一秒以内。', text: '通常在一秒以内。' }])
+    expect(issue.qa[2]?.answers).toMatchObject([{ by: undefined, text: '通常在一秒以内。' }])
+    expect(issue.qa[2]?.answers.map((answer) => markdownInside(body, answer.node))).toEqual(['通常在一秒以内。'])
   })
 
   it('adds projects the registry does not know, named as the archive writes them', () => {
@@ -54,15 +55,15 @@ describe('Q&A sections', () => {
 
   it('unwraps the quoted question and keeps images, lazy lines and code in it', () => {
     expect(issue.qa[0]?.question.text).toBe('Alpha 支持热加载配置吗？')
-    expect(issue.qa[1]?.question.mdx).toBe('热加载会丢连接吗？\n![截图](https://img.example.org/q.png)')
-    expect(issue.qa[3]?.question.mdx).toBe(
+    expect(markdownInside(body, issue.qa[1]!.question.node)).toBe('热加载会丢连接吗？\n![截图](https://img.example.org/q.png)')
+    expect(markdownInside(body, issue.qa[3]!.question.node)).toBe(
       '问题写在引用里，\n后一行是懒续行。\n\n```js\nconst options = { retry: 3 }\n```\n\n这段配置对吗？',
     )
   })
 
   it('strips A：, doubled or not, and keeps the paragraphs that continue the answer', () => {
     expect(issue.qa[3]?.answers[0]?.text).toBe('对的，{ retry: 3 } 是默认值。\n补充：也可以写成 { retry: 5 }。')
-    expect(issue.qa[3]?.answers[0]?.mdx).toBe('对的，\\{ retry: 3 \\} 是默认值。\n\n补充：也可以写成 `{ retry: 5 }`。')
+    expect(markdownInside(body, issue.qa[3]!.answers[0]!.node)).toBe('对的，\\{ retry: 3 \\} 是默认值。\n\n补充：也可以写成 `{ retry: 5 }`。')
   })
 
   it('links an issue-numbered question to the issue in the project repository', () => {
@@ -77,11 +78,11 @@ describe('Q&A sections', () => {
   })
 
   it('keeps a follow-up without an answer as a quote after the Q&A, with a warning', () => {
-    expect(issue.body).toMatch(/<\/QA>\n\n> 好的，谢谢！\n$/)
+    expect(body).toMatch(/<\/QA>\n\n> 好的，谢谢！\n$/)
     expect(warnings).toEqual(['line 79: question from @周八 has no answer ("A：") after it; kept as Markdown after the Q&A'])
   })
 
   it('keeps the section introduction as Markdown', () => {
-    expect(issue.body).toContain('## 每周读者问答提炼\n\n欢迎在群里提问，我们会挑选问题在周报里回复。\n\n<QA asker="小明" project="alpha">')
+    expect(body).toContain('## 每周读者问答提炼\n\n欢迎在群里提问，我们会挑选问题在周报里回复。\n\n<QA asker="小明" project="alpha">')
   })
 })

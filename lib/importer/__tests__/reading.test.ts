@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { importFixture } from './helpers'
 
 describe('reading lists', () => {
-  const { issue, warnings } = importFixture('reading.md')
+  const { issue, body, warnings } = importFixture('reading.md')
 
   it('keeps every link of a reading section, in order, with its title', () => {
     expect(issue.reading.map(({ title, href, source }) => ({ title, href, source }))).toEqual([
@@ -21,7 +21,7 @@ describe('reading lists', () => {
 
   it('leaves what is not a link in place, and links outside reading sections as Markdown', () => {
     // The QR code was quoted to set it apart; it stays, as an image.
-    expect(issue.body).toContain('</ReadingList>\n\n更多文章请扫码关注“示例技术周刊”公众号\n\n![](https://img.example.org/qr.png)\n\n## 直播回顾集合')
-    expect(issue.body).toContain('## 本周发布\n\n- [v1.0 发布说明](https://github.com/example/alpha/releases/tag/v1.0)\n')
+    expect(body).toContain('</ReadingList>\n\n更多文章请扫码关注“示例技术周刊”公众号\n\n![](https://img.example.org/qr.png)\n\n## 直播回顾集合')
+    expect(body).toContain('## 本周发布\n\n- [v1.0 发布说明](https://github.com/example/alpha/releases/tag/v1.0)\n')
   })
 })

@@ -6,7 +6,7 @@ import { importFixture, importText } from './helpers'
 const ALPHA_7 = 'https://github.com/example/alpha/issues/7'
 
 describe('newcomer task sections', () => {
-  const { issue, warnings, registry } = importFixture('tasks.md')
+  const { issue, body, warnings, registry } = importFixture('tasks.md')
 
   it('reads every layout of the archive into one task board', () => {
     expect(issue.tasks.map(({ project, difficulty, title, href }) => ({ project, difficulty, title, href }))).toEqual([
@@ -29,22 +29,22 @@ describe('newcomer task sections', () => {
   })
 
   it('places the board after the introduction and writes tasks without difficulty without the prop', () => {
-    expect(issue.body).toContain('这里有适合新手的任务。\n\n<TaskBoard>\n  <Task project="alpha" difficulty="easy"')
-    expect(issue.body).toContain('<Task project="gamma" title="提供 Dockerfile" href="https://github.com/example/gamma/issues/1" />')
+    expect(body).toContain('这里有适合新手的任务。\n\n<TaskBoard>\n  <Task project="alpha" difficulty="easy"')
+    expect(body).toContain('<Task project="gamma" title="提供 Dockerfile" href="https://github.com/example/gamma/issues/1" />')
   })
 
   it('keeps tasks that never get a link as Markdown, with a warning', () => {
-    expect(issue.body).toMatch(/<\/TaskBoard>\n\nDelta\n\n- Easy\n\n这个任务后面没有链接\n$/)
+    expect(body).toMatch(/<\/TaskBoard>\n\nDelta\n\n- Easy\n\n这个任务后面没有链接\n$/)
     expect(warnings).toEqual(['line 57: 1 task kept as Markdown: no link follows them'])
   })
 
   it('keeps tasks whose link names no project as Markdown', () => {
-    const { issue: unlinked, warnings: unlinkedWarnings } = importText(
+    const { issue: unlinked, body: unlinkedBody, warnings: unlinkedWarnings } = importText(
       '---\ntitle: T\ndate: 2021-01-01\n---\n\n### 新手任务\n\nZeta\n\n- Easy\n\n写文档\n\n「详细参考」：[看这里](https://example.org/tasks)\n',
       't.md',
     )
     expect(unlinked.tasks).toEqual([])
-    expect(unlinked.body).toContain('写文档')
+    expect(unlinkedBody).toContain('写文档')
     expect(unlinkedWarnings[0]).toContain('1 task kept as Markdown: their link https://example.org/tasks names no project')
   })
 })
