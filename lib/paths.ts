@@ -3,15 +3,15 @@
  * `/community` when it is served from https://example.org/community/.
  *
  * next/link, next/navigation and Next's own assets add the base path themselves. Every other site-relative URL must
- * go through `withBasePath`: plain `<a>` and `<img>` (links written in content), form actions, `fetch`. No imports:
- * client components use this too.
+ * go through `withBasePath`: plain `<a>` and `<img>` (links written in content), form actions, `fetch`. Client
+ * components use this too: it imports only the URL policy, which imports nothing.
  */
+import { isSiteRelative } from '@/lib/url-policy'
+
 export const basePath: string = process.env.NEXT_PUBLIC_BASE_PATH ?? ''
 
 /** A path on this site (`/weekly`, `/search?q=x`), as opposed to `https://…`, `//host/…`, `#anchor` or `mailto:`. */
-export function isSiteRelative(url: string): boolean {
-  return url.startsWith('/') && !url.startsWith('//')
-}
+export { isSiteRelative }
 
 /**
  * `/weekly` → `/community/weekly` under the base path `/community`; any other URL unchanged. The home page `/` becomes

@@ -1,5 +1,6 @@
 import { getSite } from '@/lib/content'
 import { basePath, isSiteRelative, withBasePath } from '@/lib/paths'
+import { withoutTrailingSlashes } from '@/lib/url-policy'
 
 /**
  * Absolute URLs, for what leaves the page: canonical links, feeds, the sitemap, Open Graph tags.
@@ -11,7 +12,7 @@ import { basePath, isSiteRelative, withBasePath } from '@/lib/paths'
  */
 export function getSiteOrigin(siteUrl: string = getSite().url): string {
   const url = new URL(siteUrl)
-  const path = url.pathname.replace(/\/+$/, '')
+  const path = withoutTrailingSlashes(url.pathname)
   if (path && path !== basePath) {
     throw new Error(
       `the site URL ${siteUrl} has the path "${path}"${basePath ? `, but BASE_PATH is "${basePath}"` : ''}: ` +

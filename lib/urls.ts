@@ -1,5 +1,6 @@
 import { tagSlug } from '@/lib/content'
 import { getSiteUrl } from '@/lib/site-url'
+import { withoutTrailingSlashes } from '@/lib/url-policy'
 
 /**
  * The one place the site's absolute URLs are made (canonical links, feeds, sitemap, social cards, JSON-LD); the rest
@@ -8,7 +9,7 @@ import { getSiteUrl } from '@/lib/site-url'
  * sub-path.
  */
 export function absoluteUrl(path: string, base: string = getSiteUrl()): string {
-  const root = base.replace(/\/+$/, '')
+  const root = withoutTrailingSlashes(base)
   // The home page is the base itself, as Next.js writes it (no trailing slash), also under a sub-path.
   if (path === '/' || path === '') return root
   return `${root}${path.startsWith('/') ? path : `/${path}`}`
@@ -16,7 +17,7 @@ export function absoluteUrl(path: string, base: string = getSiteUrl()): string {
 
 /** The site's address as people write it, without the scheme: `weekly.example.org`, `example.org/weekly`. */
 export function displayHost(base: string = getSiteUrl()): string {
-  return base.replace(/^https?:\/\//, '').replace(/\/+$/, '')
+  return withoutTrailingSlashes(base.replace(/^https?:\/\//, ''))
 }
 
 /** Site-relative paths of the pages and files that other sites link to. */

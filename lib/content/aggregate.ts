@@ -4,6 +4,7 @@ import type { Contributor, QAEntry, TaskEntry } from './blocks'
 import type { Issue } from './issue'
 import type { Difficulty, Project } from './schema'
 import { tagSlug } from './slug'
+import { withoutTrailingSlashes } from '@/lib/url-policy'
 
 /** Where a block was published: enough to link to it and date it. */
 export interface IssueRef {
@@ -52,7 +53,7 @@ function normalizeLink(href: string): string {
     const url = new URL(href)
     for (const key of Array.from(url.searchParams.keys())) if (key.startsWith('utm_')) url.searchParams.delete(key)
     url.hostname = url.hostname.replace(/^www\./, '')
-    return `${url.hostname}${url.pathname.replace(/\/+$/, '')}${url.search}${url.hash}`.toLowerCase()
+    return `${url.hostname}${withoutTrailingSlashes(url.pathname)}${url.search}${url.hash}`.toLowerCase()
   } catch {
     return href
   }

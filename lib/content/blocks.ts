@@ -3,7 +3,10 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import GithubSlugger from 'github-slugger'
 import { toString } from 'mdast-util-to-string'
 
+import { urlProblem } from '@/lib/url-policy'
+
 import { isGitHubIssueUrl, warnTrackingParameters } from './links'
+import { checkDecodedText } from './text'
 import type { Point, ProblemList } from './problems'
 import { describeIssue } from './problems'
 import {
@@ -163,8 +166,9 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
     node?.position ? { line: node.position.start.line + lineOffset, column: node.position.start.column } : undefined
 
   const checkUrl = (node: Nodes, url: string, what: string): void => {
-    if (!isSafeUrl(url)) {
-      problems.error(at(node), `${what} "${url}" is not allowed; expected an http(s):, mailto: or site-relative URL`)
+    const problem = urlProblem(url)
+    if (problem) {
+      problems.error(at(node), `${what} "${url}" is not allowed; ${problem}`)
     } else {
       warnTrackingParameters(problems, at(node), url, what)
     }
@@ -205,6 +209,8 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
         ok = false
       } else {
         raw[attribute.name] = attribute.value
+        // The file's own characters were checked when it was read; this catches `&#x202E;` and the like.
+        if (!checkDecodedText(attribute.value, where, `prop "${attribute.name}" on <${name}>`, problems)) ok = false
       }
     }
     const result = componentSpecs[name].props.safeParse(raw)
@@ -371,6 +377,11 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
   }
 
   const walk = (node: Nodes, parent: ComponentName | null): void => {
+    if ('value' in node && typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) {
+      checkDecodedText(node.value, at(node), 'text', problems)
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.title) checkDecodedText(node.title, at(node), 'title', problems)
+    if (node.type === 'image' && node.alt) checkDecodedText(node.alt, at(node), 'image description', problems)
     switch (node.type) {
       case 'mdxjsEsm':
         problems.error(

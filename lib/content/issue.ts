@@ -138,8 +138,12 @@ export function parseIssueFile(
     ...blocks.contributors.flatMap((block) => block.people.map((p) => [p.name, p.login, p.contribution].filter(Boolean).join(' '))),
   ]
     .join('\n')
-    .replace(/[ \t]*\n\s*/g, '\n')
-    .trim()
+    // Line by line, not one regular expression over the whole text: `[ \t]*\n` backtracks quadratically on a long run
+    // of spaces without a line break.
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n')
   return {
     ...frontMatter,
     ...blocks,

@@ -17,7 +17,7 @@ export const LIMITS = {
   /** JSX elements open inside each other. */
   jsxDepth: 24,
   /** `*`, `_`, `[` and `]` in one paragraph: emphasis and link markers, which the parser pairs with each other. */
-  markersPerParagraph: 500,
+  markersPerParagraph: 150,
   /** `|` on one line outside fenced code: table cells. */
   cellsPerLine: 200,
   /** Levels of the syntax tree, for the walks over it. */

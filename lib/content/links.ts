@@ -1,4 +1,5 @@
 import type { Point, ProblemList } from './problems'
+import { withoutTrailingSlashes } from '@/lib/url-policy'
 
 /**
  * What the content checks need to know about a link beyond whether it is safe (schema.ts, `isSafeUrl`): where a
@@ -42,6 +43,6 @@ export function linkKey(url: string): string {
   if (!parsed) return url.trim()
   for (const key of trackingParameters(url)) parsed.searchParams.delete(key)
   const host = parsed.host.toLowerCase().replace(/^www\./, '')
-  const pathname = parsed.pathname.replace(/\/+$/, '')
+  const pathname = withoutTrailingSlashes(parsed.pathname)
   return `${host}${pathname}${parsed.search}`
 }

@@ -7,6 +7,7 @@ import { warnRepeatedReading } from './repeatedReading'
 import { projectsFileSchema, siteSchema, type Project, type SiteSettings } from './schema'
 import { reportForbiddenCharacters } from './text'
 import { parseYaml } from './yaml'
+import { withoutTrailingSlashes } from '@/lib/url-policy'
 
 export interface Content {
   site: SiteSettings
@@ -279,5 +280,5 @@ function applyEnvironment(site: SiteSettings): SiteSettings {
   const fromEnv =
     process.env.SITE_URL ||
     (process.env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}` : '')
-  return fromEnv ? { ...site, url: fromEnv.replace(/\/+$/, '') } : site
+  return fromEnv ? { ...site, url: withoutTrailingSlashes(fromEnv) } : site
 }

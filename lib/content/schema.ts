@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { originProblem, urlProblem } from '@/lib/url-policy'
+
 import { unusableTagSlug } from './slug'
 
 /**
@@ -14,24 +16,24 @@ export type Difficulty = (typeof DIFFICULTIES)[number]
 export const TASK_STATUSES = ['open', 'claimed', 'done'] as const
 export type TaskStatus = (typeof TASK_STATUSES)[number]
 
-const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)[^\s]*|#[^\s]*)$/i
-
-/** A link or image target a reader's browser can follow without running anything. */
+/** A link or image target a reader's browser can follow without running anything (lib/url-policy.ts). */
 export const safeUrl = z
   .string()
   .trim()
-  .refine((value) => SAFE_URL.test(value), {
-    error: 'expected an http(s):, mailto: or site-relative URL',
+  .superRefine((value, context) => {
+    const problem = urlProblem(value)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
   })
 
 export const httpsUrl = z
   .string()
   .trim()
-  .refine((value) => /^https:\/\/[^\s/]+\.[^\s]+$/i.test(value), { error: 'expected an https:// URL' })
+  .superRefine((value, context) => {
+    const problem = urlProblem(value, 'https')
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
 
-export function isSafeUrl(value: string): boolean {
-  return SAFE_URL.test(value.trim())
-}
+export { isSafeUrl } from '@/lib/url-policy'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -198,7 +200,10 @@ export const projectsFileSchema = z.array(projectSchema)
 export const siteSchema = z.strictObject({
   name: nonEmpty,
   description: nonEmpty,
-  url: z.string().regex(/^https?:\/\/[^\s]+[^/\s]$/, { error: 'expected an absolute http(s) URL without a trailing slash' }),
+  url: z.string().superRefine((value, context) => {
+    const problem = originProblem(value)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  }),
   locale: languageTag,
   repository: z.strictObject({
     url: httpsUrl,
