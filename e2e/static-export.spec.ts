@@ -75,3 +75,19 @@ test.describe('with nginx', () => {
     expect((await request.get('/search-index.json')).headers()['cache-control']).toBe('public, max-age=300')
   })
 })
+
+test('every page pins its inline scripts by hash, so an injected inline script would not run', async ({ page }) => {
+  for (const path of PAGES) {
+    await page.goto(path)
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(policy, path).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/)
+    // The browser enforces it: a script added inline now, with no matching hash, is refused.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.append(script)
+      return (window as unknown as { __injected?: boolean }).__injected === true
+    })
+    expect(ran, path).toBe(false)
+  }
+})

@@ -57,6 +57,8 @@ export class ContentError extends Error {
     )
     this.name = 'ContentError'
     this.problems = errors
+    // A maintainer's mistake, not a bug: the build prints the located problems, without the loader's stack trace.
+    this.stack = `${this.name}: ${this.message}`
   }
 }
 
