@@ -33,7 +33,15 @@ export function validate(args: readonly string[], dir: string = getContentDir())
     return { exitCode: 2, stdout: [], stderr: [`unknown format "${format}"; expected text or github`, USAGE] }
   }
 
-  const { content, problems } = checkContent(dir)
+  let checked: ReturnType<typeof checkContent>
+  try {
+    checked = checkContent(dir)
+  } catch (error) {
+    // The folder itself could not be read (permissions, a file where a folder should be): say where, not a stack.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    return { exitCode: 1, stdout: [`${displayPath(dir)}:1:1 could not be checked: ${reason}`], stderr: [`${displayPath(dir)}: the site cannot be built until it can be read`] }
+  }
+  const { content, problems } = checked
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors
   const counted = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`

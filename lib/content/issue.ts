@@ -78,7 +78,8 @@ export function parseIssueFile(
     )
   }
 
-  const text = source.replace(/^\uFEFF/, '')
+  // CRLF files (Windows editors) read as LF: the same lines and columns, and no \r left at the end of a YAML value.
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const firstLine = text.split('\n', 1)[0] ?? ''
   if (!firstLine.startsWith('---')) {
     problems.error({ line: 1, column: 1 }, 'missing front matter; start the file with a line "---", the YAML fields, and "---"')

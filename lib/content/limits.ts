@@ -18,6 +18,10 @@ export const LIMITS = {
   jsxDepth: 24,
   /** `*`, `_`, `[` and `]` in one paragraph: emphasis and link markers, which the parser pairs with each other. */
   markersPerParagraph: 150,
+  /** The same markers in the whole file: pairing them costs more than parsing text, paragraph by paragraph too. */
+  markersPerFile: 5_000,
+  /** Backslash escapes (`\{`, `\<`) in a file outside fenced code: each is a node of its own, several times slower to parse than text. */
+  escapesPerFile: 5_000,
   /** `|` on one line outside fenced code: table cells. */
   cellsPerLine: 200,
   /** Levels of the syntax tree, for the walks over it. */
@@ -35,6 +39,8 @@ export function checkMarkupLimits(body: string, lineOffset: number, problems: Pr
   let paragraphStart = 0
   let jsxDepth = 0
   let previousDepth = 0
+  let escapes = 0
+  let fileMarkers = 0
   const lines = body.split('\n')
   for (let index = 0; index < lines.length && problems.items.length - before < 5; index++) {
     const line = lines[index] ?? ''
@@ -66,9 +72,15 @@ export function checkMarkupLimits(body: string, lineOffset: number, problems: Pr
     for (let i = 0; i < line.length; i++) {
       const char = line[i]
       if (char === '*' || char === '_' || char === '[' || char === ']') {
+        if (++fileMarkers === LIMITS.markersPerFile + 1) {
+          error(lineNumber, i + 1, `file has more than ${LIMITS.markersPerFile} emphasis and link markers (*, _, [, ]) outside code blocks; put such text in a \`\`\` block`)
+        }
         if (++markers === LIMITS.markersPerParagraph + 1) {
           error(paragraphStart, 1, `paragraph has more than ${LIMITS.markersPerParagraph} emphasis and link markers (*, _, [, ]); split it, or escape them as \\* \\_ \\[ \\]`)
         }
+      } else if (char === '\\') {
+        if (++escapes === LIMITS.escapesPerFile + 1) error(lineNumber, i + 1, `file has more than ${LIMITS.escapesPerFile} backslash escapes outside code blocks; put such text in a \`\`\` block`)
+        i++
       } else if (char === '|') {
         if (++cells === LIMITS.cellsPerLine + 1) error(lineNumber, i + 1, `line has more than ${LIMITS.cellsPerLine} table cells (|)`)
       } else if (char === '<' && line[i + 1] !== undefined) {

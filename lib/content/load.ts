@@ -142,10 +142,11 @@ export function checkContent(dir: string = getContentDir()): ContentCheck {
   const weeklyDir = path.join(dir, 'weekly')
   const issues: Issue[] = []
   const issueProblems = new Map<string, ProblemList>()
-  const names =
-    lexists(weeklyDir) && !special.has(weeklyDir)
-      ? fs.readdirSync(/*turbopackIgnore: true*/ weeklyDir).filter((name) => !name.startsWith('.')).toSorted()
-      : []
+  const weeklyIsFolder = lexists(weeklyDir) && !special.has(weeklyDir) && fs.lstatSync(/*turbopackIgnore: true*/ weeklyDir).isDirectory()
+  if (lexists(weeklyDir) && !special.has(weeklyDir) && !weeklyIsFolder) {
+    listFor(weeklyDir).error(undefined, 'weekly must be a folder that holds the issues, one YYYY-MM-DD.mdx file each')
+  }
+  const names = weeklyIsFolder ? fs.readdirSync(/*turbopackIgnore: true*/ weeklyDir).filter((name) => !name.startsWith('.')).toSorted() : []
   for (const name of names) {
     const file = path.join(weeklyDir, name)
     if (special.has(file)) continue

@@ -167,6 +167,7 @@ describe('bounded work', () => {
     'emphasis markers': '*a'.repeat(100_000),
     'mixed emphasis': '_*'.repeat(100_000),
     'emphasis in many paragraphs': ('_*'.repeat(240) + '\n\n').repeat(400),
+    'emphasis just under the limit, many times': ('_*'.repeat(70) + 'a\n\n').repeat(1400),
     'open links': '[a]('.repeat(50_000),
     'open brackets': '['.repeat(200_000),
     'table cells': '|a'.repeat(50_000) + '\n' + '|-'.repeat(50_000),
@@ -181,5 +182,53 @@ describe('bounded work', () => {
     const { problems } = checkContent(dir)
     expect(performance.now() - started).toBeLessThan(2_000)
     for (const problem of problems) expect(formatProblem(problem)).toMatch(/^\S+:\d+:\d+ \S/)
+  })
+})
+
+describe('valid content stays valid', () => {
+  it('accepts CRLF line ends with a BOM, emoji, full-width punctuation, and code that mentions scripts and braces', () => {
+    const body = [
+      '## 本周问答 😀：注册中心（Registry）',
+      '',
+      '正文里写 `<script>alert(1)</script>`、`javascript:void(0)` 和 `{ retry: 3 }`，都只是代码。',
+      '',
+      '```html',
+      '<script>window.location = "javascript:alert(1)"</script>',
+      '<div onclick="x()">{{ template }}</div>',
+      '```',
+      '',
+      '<QA asker="读者" project="alpha">',
+      '  <Question>',
+      '    配置 `{a: 1}` 对吗？——“全角引号”、『书名号』！',
+      '  </Question>',
+      '  <Answer>',
+      '    对的 👍',
+      '  </Answer>',
+      '</QA>',
+    ].join('\r\n')
+    const dir = contentWith({ '2024-01-05.mdx': `\uFEFF---\r\ntitle: 周报｜第一期 🎉\r\ndate: 2024-01-05\r\n---\r\n\r\n${body}\r\n` })
+    expect(problemsOf(dir)).toEqual([])
+    expect(checkContent(dir).content?.issues.find((i) => i.slug === '2024-01-05')?.qa).toHaveLength(1)
+  })
+
+  it('reports an unreadable folder layout at its place, not with a stack trace', () => {
+    const dir = contentWith({})
+    fs.rmSync(path.join(dir, 'weekly'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'weekly'), 'not a folder')
+    expect(checkContent(dir).problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'weekly:1:1 weekly must be a folder that holds the issues, one YYYY-MM-DD.mdx file each',
+    ])
+  })
+})
+
+describe('the ids the page layout uses', () => {
+  it('are all reserved, so content can never take one', async () => {
+    const { RESERVED_IDS } = await import('../schema')
+    const sources = ['app', 'components'].flatMap((folder) =>
+      fs.readdirSync(path.resolve(folder), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.tsx')),
+    )
+    const literal = sources.flatMap((entry) => [...fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]))
+    expect(literal.length).toBeGreaterThan(5)
+    expect(literal.filter((id) => !RESERVED_IDS.includes(id ?? ''))).toEqual([])
   })
 })
