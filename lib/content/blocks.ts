@@ -252,7 +252,6 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
     return ok ? props : undefined
   }
 
-
   const handleElement = (element: JsxElement, parent: ComponentName | null): void => {
     const name = element.name
     if (name === null) {
