@@ -67,7 +67,8 @@ export interface SyncResult {
   authenticated: boolean
   rateLimit: RateLimit
   requests: number
-  milliseconds: number
+  /** Reading the content folder, then reading GitHub and writing the snapshot. */
+  milliseconds: { content: number; github: number }
 }
 
 interface Outcome {
@@ -102,6 +103,7 @@ export async function syncGitHub(options: SyncOptions): Promise<SyncResult> {
   if (!content) throw new ContentError(problems)
   const previous = content.github
   const targets = collectSyncTargets(content.issues, previous)
+  const contentRead = Date.now()
 
   let requests = 0
   const budget = new RequestBudget(msPerSecond, maxWaitSeconds)
@@ -116,6 +118,10 @@ export async function syncGitHub(options: SyncOptions): Promise<SyncResult> {
     onRateLimit: (rateLimit) => budget.update(rateLimit),
     beforeRequest: () => budget.beforeRequest(),
   })
+
+  // GitHub does not count this request against the limit: knowing what is left before starting lets the run stop
+  // cleanly at the limit instead of half-way through issues read in parallel.
+  if (targets.length > 0) await client.request('GET /rate_limit').catch(() => undefined)
 
   const outcomes = new Map<string, Outcome>()
   const queue = [...targets]
@@ -187,7 +193,7 @@ export async function syncGitHub(options: SyncOptions): Promise<SyncResult> {
     authenticated: Boolean(token),
     rateLimit: budget.last,
     requests,
-    milliseconds: Date.now() - started,
+    milliseconds: { content: contentRead - started, github: Date.now() - contentRead },
   }
 }
 
@@ -285,14 +291,14 @@ class RequestBudget {
         this.reserved += cost
         return true
       }
+      if (this.reserved > 0) {
+        // Issues being read may need fewer requests than they reserved: wait for them before deciding.
+        await sleep(this.msPerSecond / 100)
+        continue
+      }
       const seconds = this.secondsUntilReset()
       if (seconds > this.maxWaitSeconds) {
         return { reason: 'rate-limited', message: `the rate limit (${this.last.limit ?? '?'} requests an hour) is used up`, resetAt }
-      }
-      if (this.reserved > 0) {
-        // Requests in flight may still answer with a fresher window: wait for them first.
-        await sleep(this.msPerSecond / 10)
-        continue
       }
       await sleep(seconds * this.msPerSecond)
       this.last = { ...this.last, remaining: undefined }
@@ -349,7 +355,7 @@ export function formatSyncSummary(result: SyncResult): string[] {
     lines.push(`  without GITHUB_TOKEN GitHub allows ${result.rateLimit.limit ?? 60} requests an hour (${result.rateLimit.remaining ?? '?'} left); set GITHUB_TOKEN to read up to 5,000`)
   }
   lines.push(
-    `  ${result.requests} requests in ${(result.milliseconds / 1000).toFixed(1)} s; ${
+    `  ${result.requests} requests in ${(result.milliseconds.github / 1000).toFixed(1)} s (after ${(result.milliseconds.content / 1000).toFixed(1)} s reading the content); ${
       result.written ? `wrote ${result.file}` : result.targets === 0 ? 'nothing to write' : `nothing could be read, so ${result.file} was left as it was`
     }`,
   )

@@ -150,7 +150,7 @@ export async function startFakeGitHub({
   }
 
   /** GitHub's primary rate limit, per token (or per address without one), in a window of an hour. */
-  const rateLimit = (authorization: string | undefined) => {
+  const rateLimit = (authorization: string | undefined, count: boolean) => {
     const identity = authorization ?? 'anonymous'
     const limit = authorization ? limits.authenticated : limits.anonymous
     const now = Date.now()
@@ -161,8 +161,8 @@ export async function startFakeGitHub({
     }
     const secondsLeft = Math.ceil((window.resetAt - now) / msPerSecond)
     const reset = Math.floor(now / 1000) + secondsLeft
-    const exceeded = window.used >= limit
-    if (!exceeded) window.used++
+    const exceeded = count && window.used >= limit
+    if (count && !exceeded) window.used++
     return {
       exceeded,
       headers: {
@@ -178,7 +178,9 @@ export async function startFakeGitHub({
   const server = http.createServer((request, response) => {
     const authorization = request.headers.authorization
     requests.push({ method: request.method ?? '', url: request.url ?? '', authorization })
-    const { exceeded, headers } = rateLimit(authorization)
+    // GET /rate_limit is free, as on GitHub.
+    const free = request.url === '/rate_limit'
+    const { exceeded, headers } = rateLimit(authorization, !free)
     const send = (status: number, body: unknown, extra: Record<string, string> = {}): void => {
       const text = JSON.stringify(body)
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers, ...extra })
@@ -190,6 +192,17 @@ export async function startFakeGitHub({
     }
     if (exceeded) {
       send(403, ERRORS.rateLimit)
+      return
+    }
+    if (free) {
+      const core = {
+        limit: Number(headers['x-ratelimit-limit']),
+        remaining: Number(headers['x-ratelimit-remaining']),
+        reset: Number(headers['x-ratelimit-reset']),
+        used: Number(headers['x-ratelimit-used']),
+        resource: 'core',
+      }
+      send(200, { resources: { core }, rate: core })
       return
     }
     const requestUrl = new URL(request.url ?? '/', url)
