@@ -8,61 +8,13 @@ import { makeContentDir } from '@/lib/content/__tests__/helpers'
 import { serializeGitHubSnapshot, type GitHubSnapshot } from '@/lib/content/github-snapshot'
 import { checkContent } from '@/lib/content/load'
 import { ContentError } from '@/lib/content/problems'
-import { collectSyncTargets, formatSyncSummary, syncGitHub, type SyncOptions } from '@/lib/github/sync'
+import { collectSyncTargets, formatSyncSummary, syncGitHub, writeSnapshot, type SyncOptions } from '@/lib/github/sync'
 
-import { ERRORS, startFakeGitHub, type FakeGitHub, type FakeIssue } from './fake-github'
-
-/** The fixture content's two issues, and a third whose tasks and Q&A cover every state GitHub can report. */
-const THIRD_ISSUE = `---
-title: Fixture Weekly 3
-date: 2024-01-19
----
-
-<QA asker="reader" project="alpha">
-  <Question>
-    Is the crash fixed?
-  </Question>
-  <Answer>
-    See the issue.
-  </Answer>
-  <QALink label="Crash" href="https://github.com/example/alpha/issues/20#issuecomment-99" />
-</QA>
-
-<TaskBoard>
-  <Task project="alpha" difficulty="easy" title="Claimed by someone" href="https://github.com/example/alpha/issues/11" />
-  <Task project="alpha" difficulty="easy" title="Has an open pull request" href="https://github.com/example/alpha/issues/12#issuecomment-5" />
-  <Task project="alpha" difficulty="medium" title="Closed" href="https://github.com/example/alpha/issues/13" />
-  <Task project="beta" difficulty="hard" title="A merged pull request" href="https://github.com/example/beta/pull/14" />
-  <Task project="beta" difficulty="medium" title="Transferred" href="https://github.com/Example/Beta/issues/15" />
-  <Task project="beta" difficulty="medium" title="Deleted" href="https://github.com/example/beta/issues/16" />
-</TaskBoard>
-`
+import { ERRORS, startFakeGitHub, type FakeGitHub } from './fake-github'
+import { open, serveEverything, THIRD_ISSUE } from './scenario'
 
 const NOW = new Date('2024-06-01T03:00:00.000Z')
 const EARLIER = '2024-05-01T03:00:00.000Z'
-
-const open = (repo: string, number: number, parts: Partial<FakeIssue> = {}): FakeIssue => ({ owner: 'example', repo, number, ...parts })
-
-/** Every link of the content answered, in the states the tests expect. */
-function serveEverything(github: FakeGitHub): void {
-  github.serve(
-    open('alpha', 1, { labels: ['good first issue', 'docs'] }),
-    open('alpha', 3, { assignees: ['alice'] }),
-    open('beta', 2),
-    open('beta', 7, { state: 'closed', stateReason: 'not_planned' }),
-    open('alpha', 11, { assignees: ['bob', 'carol'] }),
-    open('alpha', 12, {
-      timeline: ['labeled', 'commented', { owner: 'someone', repo: 'fork', number: 3, state: 'open' }, { owner: 'example', repo: 'alpha', number: 40, state: 'open' }],
-    }),
-    open('alpha', 13, { state: 'closed', timeline: [{ owner: 'example', repo: 'alpha', number: 41, state: 'closed', merged: true }] }),
-    open('beta', 14, { type: 'pull', state: 'closed', merged: true }),
-    open('alpha', 20, { state: 'closed' }),
-    { owner: 'example', repo: 'gamma', number: 3, labels: ['moved'] },
-  )
-  github.on('example/beta#15', { redirectTo: '/repositories/42/issues/3' })
-  github.on('/repositories/42/issues/3', { issue: { owner: 'example', repo: 'gamma', number: 3, labels: ['moved'] } })
-  github.on('example/beta#16', { status: 410, body: ERRORS.gone })
-}
 
 let github: FakeGitHub
 let content: string
@@ -283,6 +235,23 @@ describe('npm run sync:github against a GitHub API', () => {
     await expect(sync()).rejects.toThrow(ContentError)
     expect(github.requests).toEqual([])
     expect(fs.readFileSync(snapshotFile(), 'utf8')).toContain('yesterday')
+  })
+
+  it('replaces the file in one rename, and never writes one the build would refuse', () => {
+    const file = snapshotFile()
+    fs.writeFileSync(file, serializeGitHubSnapshot(previousSnapshot()))
+    const reader = fs.openSync(file, 'r')
+    const next: GitHubSnapshot = { version: 1, entries: { 'example/alpha#1': earlierEntry('alpha', 1) } }
+    writeSnapshot(file, next)
+    // A reader of the old file still reads all of it: the new one is another file, renamed into place.
+    expect(JSON.parse(fs.readFileSync(reader, 'utf8'))).toEqual(previousSnapshot())
+    fs.closeSync(reader)
+    expect(readSnapshot()).toEqual(next)
+
+    const bad: GitHubSnapshot = { version: 1, entries: { 'example/alpha#1': { ...earlierEntry('alpha', 1), issue: { ...earlierEntry('alpha', 1).issue, url: 'https://evil.example/x/y/issues/1' } } } }
+    expect(() => writeSnapshot(file, bad)).toThrow('the snapshot would not pass the content checks, so it was not written')
+    expect(readSnapshot()).toEqual(next)
+    expect(fs.readdirSync(content).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
   it('drops entries no content links to any more, and reads what was never read, then the longest unchecked, first', () => {
