@@ -4,8 +4,8 @@
  *   npm run sync:github                          # GITHUB_TOKEN when set; without it, 60 requests an hour
  *   npm run sync:github -- --concurrency 2 --max-wait 600
  *
- * CONTENT_DIR, GITHUB_TOKEN and GITHUB_API_URL (the REST API's base URL, e.g. a GitHub Enterprise server or a test
- * server) are honoured. SYNC_MS_PER_SECOND shortens every wait (retries, rate limits) for tests.
+ * CONTENT_DIR, GITHUB_TOKEN and GITHUB_API_URL (the REST API's base URL: a proxy, or the tests' fake GitHub) are
+ * honoured. SYNC_MS_PER_SECOND shortens every wait (retries, rate limits) for tests.
  * Exits 0 when it wrote the snapshot (even if some links could not be read, which keep their last known state),
  * 1 when the content has errors or nothing at all could be read (the file is then left as it was), 2 on bad usage.
  */
