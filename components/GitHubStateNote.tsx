@@ -28,11 +28,14 @@ export function GitHubStateNote({ state }: GitHubStateNoteProps) {
     )
   }
 
+  // A tracking issue is named: its state is the list's, not the task's.
+  const subject = state.shared ? `${text.tracking(state.key)} ` : ''
   let summary: ReactNode
   if (issue.state !== 'open') {
     const pr = issue.linkedPullRequest
     summary = (
       <>
+        {subject}
         {text.state[issue.state]}
         {issue.state === 'closed' && pr?.state === 'merged' ? (
           <>
@@ -45,7 +48,7 @@ export function GitHubStateNote({ state }: GitHubStateNoteProps) {
       </>
     )
   } else if (state.shared) {
-    summary = `${text.tracking(state.key)} ${text.state.open}`
+    summary = `${subject}${text.state.open}`
   } else if (issue.assignees.length > 0) {
     summary = text.assignedTo(issue.assignees.map((login) => `@${login}`).join(text.listSeparator))
   } else if (issue.linkedPullRequest?.state === 'open') {

@@ -35,7 +35,18 @@ function boardTasks(html: string): { title: string; status: string; github: stri
 
 describe('a snapshot round trip: sync against a GitHub API, validate, build', { timeout: 300_000 }, () => {
   let github: FakeGitHub
-  const content = makeContentDir({ '2024-01-19.mdx': THIRD_ISSUE })
+  /** Two tasks that point at one tracking issue, closed since. */
+  const tracked = `---
+title: Fixture Weekly 4
+date: 2024-01-26
+---
+
+<TaskBoard>
+  <Task project="beta" difficulty="hard" title="Shared one" href="https://github.com/example/beta/issues/30#issuecomment-1" />
+  <Task project="beta" difficulty="hard" title="Shared two" href="https://github.com/example/beta/issues/30#issuecomment-2" />
+</TaskBoard>
+`
+  const content = makeContentDir({ '2024-01-19.mdx': THIRD_ISSUE, '2024-01-26.mdx': tracked })
   const project = copyProject()
   let sync: CommandResult
   const today = new Date().toISOString().slice(0, 10)
@@ -43,6 +54,7 @@ describe('a snapshot round trip: sync against a GitHub API, validate, build', { 
   beforeAll(async () => {
     github = await startFakeGitHub({ msPerSecond: 1 })
     serveEverything(github)
+    github.serve({ owner: 'example', repo: 'beta', number: 30, state: 'closed', assignees: ['maintainer'] })
     sync = await runAsync('npx', ['tsx', 'scripts/sync-github.ts', '--quiet'], ROOT, {
       CONTENT_DIR: content,
       GITHUB_API_URL: github.url,
@@ -58,8 +70,8 @@ describe('a snapshot round trip: sync against a GitHub API, validate, build', { 
 
   it('npm run sync:github reads the links over HTTP and writes content/github.json', () => {
     expect(sync.status, sync.output).toBe(0)
-    expect(sync.output).toContain(`${content}/github.json: 11 linked issues and pull requests (10 from tasks, 1 from Q&A only)`)
-    expect(sync.output).toContain('read 10: 6 open (2 assigned), 3 closed, 1 merged')
+    expect(sync.output).toContain(`${content}/github.json: 12 linked issues and pull requests (11 from tasks, 1 from Q&A only)`)
+    expect(sync.output).toContain('read 11: 6 open (2 assigned), 4 closed, 1 merged')
     expect(sync.output).toContain('example/beta#16: gone (410): the issue was deleted')
     expect(JSON.parse(fs.readFileSync(path.join(content, 'github.json'), 'utf8')).entries['example/alpha#11'].issue.assignees).toEqual(['bob', 'carol'])
   })
@@ -75,6 +87,8 @@ describe('a snapshot round trip: sync against a GitHub API, validate, build', { 
       `${weekly}/2024-01-19.mdx:18:3 warning: <Task> "Has an open pull request" has status "open", but GitHub says example/alpha#12 has an open pull request, https://github.com/example/alpha/pull/40 (read ${today}); the board shows it as "claimed"`,
       `${weekly}/2024-01-19.mdx:19:3 warning: <Task> "Closed" has status "open", but GitHub says example/alpha#13 is closed (read ${today}); the board shows it as "done"`,
       `${weekly}/2024-01-19.mdx:20:3 warning: <Task> "A merged pull request" has status "open", but GitHub says example/beta#14 is merged (read ${today}); the board shows it as "done"`,
+      `${weekly}/2024-01-26.mdx:7:3 warning: <Task> "Shared one" has status "open", but GitHub says example/beta#30 is closed (read ${today}); the board shows it as "done"`,
+      `${weekly}/2024-01-26.mdx:8:3 warning: <Task> "Shared two" has status "open", but GitHub says example/beta#30 is closed (read ${today}); the board shows it as "done"`,
     ]) {
       expect(output).toContain(line)
     }
@@ -98,6 +112,9 @@ describe('a snapshot round trip: sync against a GitHub API, validate, build', { 
       { title: 'Deleted', status: 'open', github: `GitHub: could not be read: deleted · ${checked}` },
       { title: 'Transferred', status: 'open', github: `GitHub: open, unassigned · ${checked}` },
       { title: 'Add a test', status: 'claimed', github: `GitHub: claimed by @alice · ${checked}` },
+      // A tracking issue several tasks share: closed, it ends them all; it is named, as the state is the list's.
+      { title: 'Shared one', status: 'done', github: `GitHub: tracking issue example/beta#30 closed · ${checked}` },
+      { title: 'Shared two', status: 'done', github: `GitHub: tracking issue example/beta#30 closed · ${checked}` },
       { title: 'A merged pull request', status: 'done', github: `GitHub: merged · ${checked}` },
       { title: 'Rewrite the parser', status: 'open', github: `GitHub: open, unassigned · ${checked}` },
       { title: 'Triage old issues', status: 'done', github: `GitHub: closed · ${checked}` },

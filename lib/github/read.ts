@@ -159,12 +159,22 @@ async function get(client: GitHubClient, url: string): Promise<Response> {
     }
     if (![301, 302, 307, 308].includes(response.status)) return response
     const location = String(response.headers.location ?? '')
-    const resolved = location ? new URL(location, new URL(target, client.request.endpoint.DEFAULTS.baseUrl)).toString() : ''
+    const resolved = resolveLocation(location, client.request.endpoint.DEFAULTS.baseUrl)
     if (!resolved || !sameOrigin(client, resolved)) {
       throw new ReadFailure('malformed', `${url} redirects to ${location || 'nowhere'}, outside the API`, response.status)
     }
     if (hop >= MAX_REDIRECTS) throw new ReadFailure('malformed', `${url} redirects more than ${MAX_REDIRECTS} times`, response.status)
     target = resolved
+  }
+}
+
+/** A `Location` header as an absolute URL; undefined when there is none or it is not a URL. */
+function resolveLocation(location: string, base: string): string | undefined {
+  if (!location) return undefined
+  try {
+    return new URL(location, base).toString()
+  } catch {
+    return undefined
   }
 }
 

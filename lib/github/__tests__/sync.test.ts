@@ -188,16 +188,18 @@ describe('npm run sync:github against a GitHub API', () => {
     github.on('example/beta#2', { raw: JSON.stringify({ number: 2, html_url: 'https://evil.example/example/beta/issues/2', state: 'open', labels: [] }) })
     github.on('example/beta#7', { redirectTo: 'https://evil.example/repositories/1/issues/7' })
     github.on('example/alpha#11', { raw: '<html>Unicorn!</html>', contentType: 'text/html' })
+    github.on('example/beta#14', { status: 301, body: ERRORS.movedPermanently, headers: { location: 'http://[not a url' } })
     const result = await sync()
     const { entries } = readSnapshot()
     const before = previousSnapshot().entries
-    for (const key of ['example/alpha#1', 'example/alpha#3', 'example/beta#2', 'example/beta#7', 'example/alpha#11']) {
-      expect(entries[key], key).toEqual({ checkedAt: NOW.toISOString(), issue: before[key]?.issue, stale: { reason: 'malformed', ...(key === 'example/beta#7' ? { status: 301 } : {}) } })
+    for (const key of ['example/alpha#1', 'example/alpha#3', 'example/beta#2', 'example/beta#7', 'example/alpha#11', 'example/beta#14']) {
+      const status = key === 'example/beta#7' || key === 'example/beta#14' ? { status: 301 } : {}
+      expect(entries[key], key).toEqual({ checkedAt: NOW.toISOString(), issue: before[key]?.issue, stale: { reason: 'malformed', ...status } })
     }
     expect(result.failed.find((failure) => failure.key === 'example/beta#7')?.message).toBe('/repos/example/beta/issues/7 redirects to https://evil.example/repositories/1/issues/7, outside the API')
     // The foreign redirect was never followed.
     expect(github.requests.some((request) => request.url.startsWith('/repositories/1/'))).toBe(false)
-    expect(result.read).toHaveLength(5)
+    expect(result.read).toHaveLength(4)
   })
 
   it('strips invisible and direction-changing characters from labels and keeps the rest of the text', async () => {
