@@ -65,6 +65,8 @@ export interface TaskEntry {
   title: string
   href: string
   status: TaskStatus
+  /** Where the task is written in its file, for checks that compare it with something else (GitHub's state). */
+  at: Point
 }
 
 export interface ReadingEntry {
@@ -358,7 +360,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
             `<Task> href "${p.href}" is not a GitHub issue or comment; expected https://github.com/OWNER/REPO/issues/NUMBER, where newcomers can claim the task`,
           )
         }
-        blocks.tasks.push({ id: p.id ?? '', project: p.project, difficulty: p.difficulty, title: p.title, href: p.href, status: p.status })
+        blocks.tasks.push({ id: p.id ?? '', project: p.project, difficulty: p.difficulty, title: p.title, href: p.href, status: p.status, at: at(element) ?? { line: 1, column: 1 } })
         break
       }
       case 'Reading': {

@@ -1,5 +1,4 @@
 import {
-  collectBoardTasks,
   collectContributors,
   collectQAs,
   collectTags,
@@ -11,6 +10,7 @@ import {
   type QAItem,
   type TagSummary,
 } from './aggregate'
+import { collectLiveBoard, githubStateOf, type GitHubState } from './github-state'
 import { getContentDir, readContent, type Content } from './load'
 import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
@@ -24,6 +24,7 @@ export { DIFFICULTIES, TASK_STATUSES } from './schema'
 export { ContentError } from './problems'
 export type { BoardTask, FeaturedContributor, IssueRef, ProjectSummary, QAItem, TagSummary } from './aggregate'
 export { tagSlug } from './slug'
+export type { GitHubState } from './github-state'
 
 let cached: { dir: string; content: Content } | undefined
 
@@ -95,6 +96,7 @@ export function getEditUrl(issue: Issue): string {
 
 interface Indexes {
   tasks: BoardTask[]
+  github: Map<string, GitHubState>
   qa: QAItem[]
   contributors: FeaturedContributor[]
   tags: TagSummary[]
@@ -107,8 +109,10 @@ function getIndexes(): Indexes {
   const content = getContent()
   let cachedIndexes = indexes.get(content)
   if (!cachedIndexes) {
+    const { tasks, github } = collectLiveBoard(content.issues, content.github)
     cachedIndexes = {
-      tasks: collectBoardTasks(content.issues),
+      tasks,
+      github,
       qa: collectQAs(content.issues),
       contributors: collectContributors(content.issues),
       tags: collectTags(content.issues),
@@ -118,9 +122,14 @@ function getIndexes(): Indexes {
   return cachedIndexes
 }
 
-/** Every distinct newcomer task, Easy to Hard. */
+/** Every distinct newcomer task, Easy to Hard, with its status from GitHub where the last sync read it. */
 export function getTasks(): BoardTask[] {
   return getIndexes().tasks
+}
+
+/** What the last sync read from GitHub about the issue or pull request a link points at, if anything. */
+export function getGitHubState(href: string): GitHubState | undefined {
+  return githubStateOf(href, getIndexes().github)
 }
 
 export function getOpenTaskCounts(): ReturnType<typeof countOpenTasks> {
