@@ -1,7 +1,7 @@
 /**
  * Imports legacy Hugo Markdown issues (SOFA Weekly) into our content format.
  * Usage: npm run import:hugo -- <files or folders…> [--out <dir>] [--dry-run] [--force] [--json <report.json>]
- *                                [--base-url <url>] [--mirror-images]
+ *                                [--base-url <url>] [--mirror-images [--allow-host <host>]… [--public <dir>]]
  * The logic is in lib/importer; this file reads and writes files and reports progress.
  */
 import fs from 'node:fs'
@@ -32,6 +32,7 @@ Options:
                      images:mirror does (its size limit and timeout)
   --allow-host <h>   with --mirror-images: a host images may come from; repeat for more (default: the hosts of
                      npm run images:mirror)
+  --public <dir>     with --mirror-images: the site's public folder (default: public)
   -h, --help         this text`
 
 /** SOFA Weekly's own site: its issues link to `/blog/…` there. */
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       'base-url': { type: 'string', default: DEFAULT_BASE_URL },
       'mirror-images': { type: 'boolean', default: false },
       'allow-host': { type: 'string', multiple: true },
+      public: { type: 'string', default: 'public' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -191,7 +193,7 @@ async function main(): Promise<void> {
     const files = results.flatMap((r) => (r.fileName && r.status !== 'failed' ? [path.join(outDir, r.fileName)] : []))
     console.log(`\nMirroring the images of ${plural(files.length, 'issue')} into public/images/`)
     const allowHosts = values['allow-host'] ?? DEFAULT_IMAGE_HOSTS
-    const report = await mirrorImages({ files, publicDir: path.resolve('public'), display, allowHosts })
+    const report = await mirrorImages({ files, publicDir: path.resolve(values.public), display, allowHosts })
     for (const line of formatMirrorReport(report, { allowHosts })) console.log(line)
   }
 }
