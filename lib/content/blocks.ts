@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string'
 
 import { urlProblem } from '@/lib/url-policy'
 
+import { checkImageReference } from './images'
 import { isGitHubIssueUrl, warnTrackingParameters } from './links'
 import { checkDecodedText } from './text'
 import type { Point, ProblemList } from './problems'
@@ -173,6 +174,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
       problems.error(at(node), `${what} "${url}" is not allowed; ${problem}`)
     } else {
       warnTrackingParameters(problems, at(node), url, what)
+      checkImageReference(problems, at(node), url, what)
     }
   }
 
@@ -234,6 +236,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
     const props = result.data as ComponentProps<Name>
     for (const [key, value] of Object.entries(raw)) {
       if (isSafeUrl(value)) warnTrackingParameters(problems, attributeAt.get(key), value, `<${name}> ${key}`)
+      if (isSafeUrl(value)) checkImageReference(problems, attributeAt.get(key), value, `<${name}> ${key}`)
     }
     if ('project' in props && typeof props.project === 'string' && projectIds && !projectIds.has(props.project)) {
       problems.error(
