@@ -72,8 +72,8 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
       '/drawing.png': serve('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9" height="9"/></svg>', 'image/png'),
       '/announced-huge.png': serve(Buffer.concat([images.banner, Buffer.alloc(3 * 1024 * 1024)]), 'image/png'),
       '/endless.png': endlessStream('endless'),
-      '/slow.png': slow(images.photo, 5_000),
-      '/stalls.png': slow(images.photo, 5_000, true),
+      '/slow.png': slow(images.photo, 30_000),
+      '/stalls.png': slow(images.photo, 30_000, true),
       '/bomb.png': serve(makePixelBomb(30_000, 30_000), 'image/png'),
     })
 
@@ -121,7 +121,7 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
       files: [issue],
       publicDir,
       allowHosts: ['127.0.0.1'],
-      timeoutMs: 1_000,
+      timeoutMs: 4_000,
       display: (file) => path.relative(root, file),
     })
   })
@@ -157,8 +157,8 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
       at(21, 14, `${o}/drawing.png`, 'is not a PNG, JPEG, GIF, WebP or AVIF image (it is an SVG image, which can run script)'),
       at(22, 14, `${o}/announced-huge.png`, `is ${((images.banner.length + 3 * 1024 * 1024) / 1024 / 1024).toFixed(1)} MB, over the limit of 2.0 MB (--max-bytes)`),
       at(23, 12, `${o}/endless.png`, 'is over the limit of 2.0 MB (--max-bytes)'),
-      at(24, 9, `${o}/slow.png`, 'did not finish within 1 s (--timeout)'),
-      at(25, 11, `${o}/stalls.png`, 'did not finish within 1 s (--timeout)'),
+      at(24, 9, `${o}/slow.png`, 'did not finish within 4 s (--timeout)'),
+      at(25, 11, `${o}/stalls.png`, 'did not finish within 4 s (--timeout)'),
       at(26, 9, `${o}/bomb.png`, 'is 30000 × 30000 pixels, more than the 40 million this site decodes'),
       at(27, 16, 'https://images.example.org/picture.png', 'host images.example.org is not on the allow-list (--allow-host)'),
     ])
@@ -215,7 +215,7 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
   it('changes nothing when run again, and asks only for the images it could not mirror', async () => {
     const before = snapshot(root)
     const requested = server.requests.length
-    const again = await mirrorImages({ files: [issue], publicDir, allowHosts: ['127.0.0.1'], timeoutMs: 1_000 })
+    const again = await mirrorImages({ files: [issue], publicDir, allowHosts: ['127.0.0.1'], timeoutMs: 4_000 })
     expect(snapshot(root)).toEqual(before)
     expect([again.rewritten, again.filesChanged, again.written, again.images]).toEqual([0, [], [], []])
     expect(again.warnings).toHaveLength(first.warnings.length)
