@@ -44,3 +44,47 @@ test('the header search box is focused by "/" and searches on Enter; results upd
   await page.goBack()
   await expect(page.getByRole('link', { name: '为 actuator 模块添加单元测试' })).toBeVisible()
 })
+
+test('a search downloads the entry of the index, then only the parts its words and results are in', async ({ page }) => {
+  const downloads: { url: string; status: number; bytes: number }[] = []
+  page.on('response', async (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/search-index')) return
+    downloads.push({ url: new URL(response.url()).pathname, status: response.status(), bytes: (await response.body()).length })
+  })
+  await page.goto('/search')
+  await expect(page.getByText('输入关键词开始搜索。')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(downloads).toEqual([])
+
+  const box = page.getByRole('searchbox', { name: '搜索' }).last()
+  await box.fill('注册中心')
+  await box.press('Enter')
+  await expect(page.getByText(/^找到 \d+ 条与“注册中心”相关的结果$/)).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  const paths = downloads.map(({ url }) => url)
+  expect(paths[0]).toBe('/search-index.json')
+  expect(paths.slice(1).every((url) => /^\/search-index\/[0-9a-f]{16}\/[tr]\d+\.json$/.test(url))).toBe(true)
+  expect(paths.some((url) => /\/t\d+\.json$/.test(url)) && paths.some((url) => /\/r\d+\.json$/.test(url))).toBe(true)
+  expect(downloads.filter(({ status }) => status !== 200)).toEqual([])
+  // Not the whole index: the sample's is one shard and two record chunks, and these results are all in the first.
+  expect(paths).toHaveLength(3)
+
+  // A second query reads what it has not read yet, and nothing twice.
+  await box.fill('RpcInvokeContext')
+  await box.press('Enter')
+  await expect(page.getByText(/^找到 \d+ 条与“RpcInvokeContext”相关的结果$/)).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(new Set(downloads.map(({ url }) => url)).size).toBe(downloads.length)
+})
+
+test('search shows ten results at a time, and the rest on request', async ({ page }) => {
+  await page.goto('/search?q=sofa')
+  await expect(page.getByText('找到 11 条与“sofa”相关的结果')).toBeVisible()
+  const results = page.getByRole('main').getByRole('listitem')
+  await expect(results).toHaveCount(10)
+  await page.getByRole('button', { name: '显示更多结果' }).click()
+  await expect(results).toHaveCount(11)
+  await expect(page.getByRole('button', { name: '显示更多结果' })).toHaveCount(0)
+  const links = await results.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+  expect(new Set(links).size).toBe(11)
+})

@@ -20,6 +20,7 @@ export default function SearchPage() {
       </noscript>
       <SearchPanel
         indexUrl={withBasePath('/search-index.json')}
+        filesUrl={withBasePath('/search-index')}
         locale={locale}
         labels={{
           query: t.search,
@@ -30,6 +31,7 @@ export default function SearchPage() {
           empty: t.searchEmpty,
           noResults: t.searchNoResults,
           results: t.searchResults,
+          more: t.searchMore,
           kinds: t.kinds,
         }}
       />
