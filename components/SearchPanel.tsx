@@ -3,7 +3,6 @@
 import { useEffect, useId, useState } from 'react'
 
 import { Link } from '@/components/Link'
-import { formatIssueDate } from '@/lib/dates'
 import { createSearchEngine, type SearchEngine, type SearchHit, type SearchKind } from '@/lib/search/engine'
 import { setUrlQuery, useUrlQuery } from '@/lib/url-query'
 
@@ -12,7 +11,6 @@ export interface SearchPanelProps {
   indexUrl: string
   /** The folder of its shards and chunks (`/search-index`). */
   filesUrl: string
-  locale: string
   labels: {
     query: string
     placeholder: string
@@ -37,20 +35,22 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json()
 }
 
-let engine: SearchEngine | undefined
+let sharedEngine: SearchEngine | undefined
 
 /** One engine per page load: the parts of the index it has read serve every later query. */
 function getEngine(indexUrl: string, filesUrl: string): SearchEngine {
-  engine ??= createSearchEngine({
+  sharedEngine ??= createSearchEngine({
     meta: () => fetchJson(indexUrl),
     file: (hash, name) => fetchJson(`${filesUrl}/${hash}/${name}`),
   })
-  return engine
+  return sharedEngine
 }
 
 /** A new query becomes a history entry, so Back returns to the previous results. */
-function submitQuery(formData: FormData): void {
+function submitQuery(formData: FormData, engine: SearchEngine): void {
   const q = String(formData.get('q') ?? '').trim()
+  // Searching starts now, while React renders the new URL; the effect below then finds it under way (or done).
+  if (q) engine.search(q).catch(() => undefined)
   const params = new URLSearchParams(window.location.search)
   if (q) params.set('q', q)
   else params.delete('q')
@@ -62,10 +62,17 @@ function submitQuery(formData: FormData): void {
  * reloaded. The index is static files built with the site, so search needs no server; a query downloads only the
  * parts of the index its words are in, and the text of the results on screen (ten at a time).
  */
-export function SearchPanel({ indexUrl, filesUrl, locale, labels }: SearchPanelProps) {
+export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
   const id = useId()
   const query = new URLSearchParams(useUrlQuery()).get('q')?.trim() ?? ''
   const [state, setState] = useState<ResultsState | undefined>(undefined)
+
+  // The entry of the index is small: read it as soon as the page is here (app/search/page.tsx also preloads it).
+  useEffect(() => {
+    getEngine(indexUrl, filesUrl)
+      .prepare()
+      .catch(() => undefined)
+  }, [indexUrl, filesUrl])
 
   useEffect(() => {
     if (!query) return
@@ -99,7 +106,7 @@ export function SearchPanel({ indexUrl, filesUrl, locale, labels }: SearchPanelP
   return (
     <div>
       <search>
-        <form action={submitQuery} className="flex gap-2">
+        <form action={(formData) => submitQuery(formData, getEngine(indexUrl, filesUrl))} className="flex gap-2">
         <label htmlFor={`${id}-q`} className="sr-only">
           {labels.query}
         </label>
@@ -137,7 +144,7 @@ export function SearchPanel({ indexUrl, filesUrl, locale, labels }: SearchPanelP
                 <span className="rounded-full bg-zinc-100 px-2 py-0.5 font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                   {labels.kinds[hit.kind]}
                 </span>
-                <time dateTime={hit.date}>{formatIssueDate(hit.date, locale)}</time>
+                <time dateTime={hit.date}>{hit.dateText}</time>
               </p>
               <h2 className="mt-1 font-semibold">
                 <Link href={hit.url} className="text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">

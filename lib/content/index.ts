@@ -15,6 +15,7 @@ import { getContentDir, readContent, type Content } from './load'
 import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
 import type { Project, SiteSettings } from './schema'
+import { formatIssueDate } from '@/lib/dates'
 import { buildSearchIndex, type SearchIndexFiles } from '@/lib/search/build-index'
 import type { SearchDocument } from '@/lib/search/format'
 
@@ -162,7 +163,8 @@ export function getSearchIndex(): SearchIndexFiles {
   const content = getContent()
   let index = searchIndexes.get(content)
   if (!index) {
-    index = buildSearchIndex(getSearchDocuments())
+    const { locale } = getSite()
+    index = buildSearchIndex(getSearchDocuments(), { formatDate: (date) => formatIssueDate(date, locale) })
     searchIndexes.set(content, index)
   }
   return index

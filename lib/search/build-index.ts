@@ -26,6 +26,8 @@ export interface BuildIndexOptions {
   shardBytes?: number
   /** Likewise for record chunks: a result downloads the chunk that holds it. */
   chunkBytes?: number
+  /** A document's date as results show it (`2022年5月27日`); the ISO date when not given. */
+  formatDate?: (date: string) => string
 }
 
 /** BM25+ as MiniSearch uses it. */
@@ -105,7 +107,7 @@ function pack<T>(
  */
 export function buildSearchIndex(
   documents: readonly SearchDocument[],
-  { shardBytes = 24_000, chunkBytes = 8_000 }: BuildIndexOptions = {},
+  { shardBytes = 24_000, chunkBytes = 8_000, formatDate = (date) => date }: BuildIndexOptions = {},
 ): SearchIndexFiles {
   const ordered = orderDocuments(documents)
   const count = ordered.length
@@ -143,7 +145,7 @@ export function buildSearchIndex(
     (term) => byteLength(term) + postingsOf(term).join(',').length + 20,
     (slice) => JSON.stringify([slice, slice.map(idfOf), slice.map(postingsOf)]),
   )
-  const records = ordered.map((doc): RecordTuple => [doc.kind, doc.title, doc.date, doc.url, doc.text])
+  const records = ordered.map((doc): RecordTuple => [doc.kind, doc.title, doc.date, formatDate(doc.date), doc.url, doc.text])
   const chunks = pack(records, chunkBytes, (record) => byteLength(JSON.stringify(record)) + 1, (slice) => JSON.stringify(slice))
 
   const files = new Map<string, string>()

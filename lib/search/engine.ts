@@ -247,6 +247,11 @@ export function createSearchEngine(source: IndexSource) {
   }
 
   return {
+    /** Reads the entry ahead of the first query, so that query waits only for its own shards and chunks. */
+    async prepare(): Promise<void> {
+      await loadMeta()
+    },
+
     /**
      * One page of results: `offset` and `limit` count results; the page's own order corrects the provisional phrase
      * boost with the text read for it.

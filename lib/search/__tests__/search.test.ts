@@ -27,6 +27,11 @@ describe('tokenize', () => {
     expect(tokenize('set registry.address and max_conn')).toEqual(['set', 'registry.address', 'registry', 'address', 'and', 'max_conn', 'max', 'conn'])
   })
 
+  it('joins words across a dot, colon or apostrophe between them, never at their ends', () => {
+    expect(tokenize("Don't stop at 14:00. End.")).toEqual(["don't", 'stop', 'at', '14:00', '14', '00', 'end'])
+    expect(tokenize('v1.7.x, 1,000 __init__')).toEqual(['v1.7.x', 'v1', '7', 'x', '1', '000', '__init__', 'init'])
+  })
+
   it('treats full-width letters and digits like their ASCII forms', () => {
     expect(tokenize('ＳＯＦＡ２０２２')).toEqual(['sofa2022'])
   })
@@ -84,9 +89,10 @@ describe('search', () => {
     expect(await engine.search('   ')).toEqual({ total: 0, hits: [] })
   })
 
-  it('returns what a result shows: kind, title, date, URL and a snippet', async () => {
-    const [hit] = (await engine.search('RpcInvokeContext')).hits
-    expect(hit).toMatchObject({ kind: 'qa', title: 'RPC 上下文', date: '2024-01-05', url: '/rpc' })
+  it('returns what a result shows: kind, title, date (as the site writes it), URL and a snippet', async () => {
+    const dated = engineFor(documents, { formatDate: (date) => `on ${date}` })
+    const [hit] = (await dated.search('RpcInvokeContext')).hits
+    expect(hit).toMatchObject({ kind: 'qa', title: 'RPC 上下文', date: '2024-01-05', dateText: 'on 2024-01-05', url: '/rpc' })
     expect(hit?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['RpcInvokeContext'])
   })
 
