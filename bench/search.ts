@@ -14,7 +14,6 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { chromium } from '@playwright/test'
-import { build } from 'esbuild'
 
 import { chromiumLaunchOptions } from '../e2e/browser'
 import { collectBoardTasks, collectQAs } from '../lib/content/aggregate'
@@ -23,23 +22,11 @@ import { collectSearchDocuments } from '../lib/content/search-documents'
 import { buildSearchIndex } from '../lib/search/build-index'
 import { generateIssues } from '../scripts/generate-issues'
 
+import { bundleForBrowser } from './browser-bundle'
 import { SEARCH_QUERIES, percentile } from './queries'
 
 const RUNS = 15
 const CPU_SLOWDOWN = 4
-
-async function bundleEngine(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(import.meta.dirname, 'search-in-page.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'SearchBench',
-    minify: true,
-    write: false,
-    target: 'es2022',
-  })
-  return result.outputFiles[0]?.text ?? ''
-}
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
 
@@ -49,7 +36,7 @@ async function main(): Promise<void> {
     dirs.push(path.resolve('content'))
     dirs.push(generateIssues(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-1000-')), 1000).dir)
   }
-  const engine = await bundleEngine()
+  const engine = await bundleForBrowser(path.join(import.meta.dirname, 'search-in-page.ts'), 'SearchBench')
   const browser = await chromium.launch(chromiumLaunchOptions)
   console.log(`engine bundle (with the benchmark's loop): ${kb(engine.length)} minified, ${kb(zlib.gzipSync(engine).length)} gzip`)
 

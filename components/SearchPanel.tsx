@@ -49,7 +49,8 @@ function getEngine(indexUrl: string, filesUrl: string): SearchEngine {
 /** A new query becomes a history entry, so Back returns to the previous results. */
 function submitQuery(formData: FormData, engine: SearchEngine): void {
   const q = String(formData.get('q') ?? '').trim()
-  // Searching starts now, while React renders the new URL; the effect below then finds it under way (or done).
+  // Searching starts now: its files are requested before React renders the new URL, and the effect below finds the
+  // search under way (or done).
   if (q) engine.search(q).catch(() => undefined)
   const params = new URLSearchParams(window.location.search)
   if (q) params.set('q', q)

@@ -183,12 +183,14 @@ function normalizePhrase(query: string): string {
  */
 export function createSearchEngine(source: IndexSource) {
   let meta: Promise<SearchMeta> | undefined
+  /** The entry once read: a query then asks for its shards at once, before the page re-renders for it. */
+  let metaRead: SearchMeta | undefined
   const shards = new Map<number, Promise<Shard>>()
   const chunks = new Map<number, Promise<SearchRecord[]>>()
   const rankings = new Map<string, Promise<Candidate[]>>()
 
   const loadMeta = (): Promise<SearchMeta> => {
-    meta ??= source.meta().then(parseMeta)
+    meta ??= source.meta().then(parseMeta).then((value) => (metaRead = value))
     // A failed download is tried again on the next query, not remembered.
     meta.catch(() => (meta = undefined))
     return meta
@@ -201,7 +203,7 @@ export function createSearchEngine(source: IndexSource) {
   const rank = async (query: string): Promise<Candidate[]> => {
     const tokens = matchTokens(query)
     if (tokens.length === 0) return []
-    const index = await loadMeta()
+    const index = metaRead ?? (await loadMeta())
     const perToken = await Promise.all(
       tokens.map(async (token) => {
         const first = shardOf(index.shards, token)

@@ -130,6 +130,16 @@ describe('search', () => {
     expect((await proto.search('constructor')).total).toBe(1)
   })
 
+  it('once the entry is read, asks for a query\'s shards at once, before anything else can run', async () => {
+    const source = memoryIndexSource(buildSearchIndex(documents))
+    const asked: string[] = []
+    const eager = createSearchEngine({ meta: source.meta, file: (hash, name) => (asked.push(name), source.file(hash, name)) })
+    await eager.prepare()
+    const pending = eager.search('注册中心')
+    expect(asked).toEqual(['t0.json'])
+    expect((await pending).total).toBe(2)
+  })
+
   it('tries a failed download again on the next query', async () => {
     const index = buildSearchIndex(documents)
     const source = memoryIndexSource(index)
