@@ -55,6 +55,8 @@ interface SizeResult {
   largest: PageSize
   mostElements: PageSize
   search: { bytes: number[]; ms: number[]; failures: string[] }
+  /** The machine's load average (1 min) when the build started and when the search was timed: shared machines vary. */
+  load: { build: number; search: number }
 }
 
 const { values: options } = parseArgs({
@@ -242,6 +244,7 @@ async function measureSize(size: string, browser: Browser, runs: number): Promis
   const issues = fs.readdirSync(path.join(contentDir, 'weekly')).filter((name) => name.endsWith('.mdx')).length
   log(`${size}: ${issues} issues in ${contentDir}; next build …`)
   const project = copyProject()
+  const buildLoad = os.loadavg()[0] ?? 0
   const built = await runMeasured(process.execPath, [nextBin(project), 'build'], project, { CONTENT_DIR: contentDir })
   checkBuild(built, `next build of ${size}`)
   const appDir = path.join(project, '.next', 'server', 'app')
@@ -255,6 +258,7 @@ async function measureSize(size: string, browser: Browser, runs: number): Promis
   const floorPages = htmlFiles(path.join(floorDir, '.next', 'server', 'app')).length
   log(`${size}: floor built in ${floor.seconds.toFixed(1)} s (${floorPages} pages); search in Chromium …`)
 
+  const searchLoad = os.loadavg()[0] ?? 0
   const search = await measureSearch(browser, project, contentDir, runs)
   if (!options.keep) {
     fs.rmSync(project, { recursive: true, force: true })
@@ -271,6 +275,7 @@ async function measureSize(size: string, browser: Browser, runs: number): Promis
     largest,
     mostElements,
     search,
+    load: { build: buildLoad, search: searchLoad },
   }
 }
 
@@ -332,7 +337,7 @@ async function main(): Promise<void> {
   console.log(`\nnpm run bench:scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs, Node ${process.versions.node}; search: ${SEARCH_QUERIES.length} queries × ${runs} runs, CPU ${CPU_SLOWDOWN}× slower\n`)
   printTable(results)
   for (const r of results) {
-    console.log(`\n${r.size}: next build phases: ${r.build.phases.join('; ')}`)
+    console.log(`\n${r.size}: load average ${r.load.build.toFixed(1)} at the build, ${r.load.search.toFixed(1)} at the search; next build phases: ${r.build.phases.join('; ')}`)
     if (r.search.failures.length) console.log(`  search failures: ${r.search.failures.join('; ')}`)
   }
   if (options.json) fs.writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`)
