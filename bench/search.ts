@@ -1,9 +1,12 @@
 /**
- * Search index size and query time in Chromium, for the sample content and a generated 200-issue folder.
+ * The sharded search index without a site build: its files, and what each query downloads and how long it takes in
+ * Chromium with the CPU slowed down four times (as Lighthouse's mobile profile does), for the sample content and a
+ * generated 1,000-issue folder, or the content folders given.
  * Usage: npm run bench:search [-- <content dir>…]
  *
- * The engine runs in headless Chromium exactly as the search page runs it (the same module, bundled), against the
- * same JSON the site serves. Query times are medians of many runs: these machines are shared and noisy.
+ * The engine runs in headless Chromium exactly as the search page runs it (the same module, bundled) over the same
+ * files the site serves, read from memory instead of the network, so the times are the engine's own: parsing,
+ * matching, ranking, snippets. npm run bench:scale measures the built site, network and rendering included.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -11,90 +14,66 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { chromium } from '@playwright/test'
-import { build } from 'esbuild'
 
 import { chromiumLaunchOptions } from '../e2e/browser'
 import { collectBoardTasks, collectQAs } from '../lib/content/aggregate'
 import { readContent } from '../lib/content/load'
 import { collectSearchDocuments } from '../lib/content/search-documents'
-import { buildSearchIndex } from '../lib/search/engine'
+import { buildSearchIndex } from '../lib/search/build-index'
 import { generateIssues } from '../scripts/generate-issues'
 
-/** Chinese phrases, a Chinese word inside longer ones, English prefixes and mixed queries, for either content. */
-const QUERIES = ['注册中心', '服务注册', '单元测试', 'RpcInvokeContext', 'RegistryConfig12', 'dubbo zk', 'actuator', 'registry address', '分布式 layotto']
-const RUNS = 41
+import { bundleForBrowser } from './browser-bundle'
+import { SEARCH_QUERIES, percentile } from './queries'
 
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
-}
+const RUNS = 15
+const CPU_SLOWDOWN = 4
 
-async function bundleEngine(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "export { loadSearchIndex, search } from './lib/search/engine'",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'SearchEngine',
-    minify: true,
-    write: false,
-    target: 'es2022',
-  })
-  return result.outputFiles[0]?.text ?? ''
-}
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
 
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2)
   if (dirs.length === 0) {
     dirs.push(path.resolve('content'))
-    dirs.push(generateIssues(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-200-')), 200).dir)
+    dirs.push(generateIssues(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-1000-')), 1000).dir)
   }
-  const engine = await bundleEngine()
+  const engine = await bundleForBrowser(path.join(import.meta.dirname, 'search-in-page.ts'), 'SearchBench')
   const browser = await chromium.launch(chromiumLaunchOptions)
-  console.log(`engine bundle: ${(engine.length / 1024).toFixed(1)} KB minified, ${(zlib.gzipSync(engine).length / 1024).toFixed(1)} KB gzip`)
+  console.log(`engine bundle (with the benchmark's loop): ${kb(engine.length)} minified, ${kb(zlib.gzipSync(engine).length)} gzip`)
 
   for (const dir of dirs) {
     const { issues, projects } = readContent(dir)
     const documents = collectSearchDocuments(issues, collectQAs(issues), collectBoardTasks(issues), projects)
-    const json = JSON.stringify(buildSearchIndex(documents))
+    const started = performance.now()
+    const index = buildSearchIndex(documents)
+    const buildMs = performance.now() - started
+    const metaJson = JSON.stringify(index.meta)
+    const fileTexts = Object.fromEntries(index.files)
+    const gzipped = Object.fromEntries([...index.files].map(([name, json]) => [name, zlib.gzipSync(json).length]))
+    const sizes = (prefix: string) => Object.entries(gzipped).filter(([name]) => name.startsWith(prefix)).map(([, bytes]) => bytes)
+
     const page = await browser.newPage()
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
     await page.setContent('<!doctype html><title>bench</title>')
     await page.addScriptTag({ content: engine })
-    const timings = await page.evaluate(
-      ({ indexJson, queries, runs }) => {
-        const { loadSearchIndex, search } = (window as unknown as { SearchEngine: typeof import('../lib/search/engine') }).SearchEngine
-        const loads: number[] = []
-        let index = loadSearchIndex(indexJson)
-        for (let i = 0; i < 5; i++) {
-          const start = performance.now()
-          index = loadSearchIndex(indexJson)
-          loads.push(performance.now() - start)
-        }
-        const perQuery: Record<string, { ms: number[]; hits: number }> = {}
-        for (const query of queries) {
-          const ms: number[] = []
-          for (let i = 0; i < runs; i++) {
-            const start = performance.now()
-            search(index, query)
-            ms.push(performance.now() - start)
-          }
-          perQuery[query] = { ms, hits: search(index, query).length }
-        }
-        return { loads, perQuery }
-      },
-      { indexJson: json, queries: QUERIES, runs: RUNS },
+    const results = await page.evaluate(
+      ({ meta, files, queries, runs }) => (window as unknown as { SearchBench: typeof import('./search-in-page') }).SearchBench.timeQueries(meta, files, queries, runs),
+      { meta: metaJson, files: fileTexts, queries: SEARCH_QUERIES, runs: RUNS },
     )
     await page.close()
 
-    console.log(`\n${dir}: ${issues.length} issues, ${documents.length} documents`)
-    console.log(`  index: ${(json.length / 1024).toFixed(1)} KB JSON, ${(zlib.gzipSync(json).length / 1024).toFixed(1)} KB gzip; load ${median(timings.loads).toFixed(1)} ms (median of 5)`)
-    const medians = Object.entries(timings.perQuery).map(([query, { ms, hits }]) => ({ query, hits, median: median(ms) }))
-    for (const { query, hits, median: ms } of medians) console.log(`  ${query.padEnd(18)} ${String(hits).padStart(4)} hits  ${ms.toFixed(2)} ms`)
-    const found = medians.filter((m) => m.hits > 0)
-    console.log(`  median query time over the ${found.length} queries with results: ${median(found.map((m) => m.median)).toFixed(2)} ms (each the median of ${RUNS} runs; Chromium's clock is 0.1 ms)`)
+    const shards = sizes('t')
+    const chunks = sizes('r')
+    console.log(`\n${dir}: ${issues.length} issues, ${documents.length} documents; index built in ${(buildMs / 1000).toFixed(1)} s`)
+    console.log(`  entry ${kb(zlib.gzipSync(metaJson).length)} gzip; ${shards.length} term shards (median ${kb(percentile(shards, 50))}, largest ${kb(Math.max(...shards))} gzip); ${chunks.length} record chunks (median ${kb(percentile(chunks, 50))}, largest ${kb(Math.max(...chunks))} gzip)`)
+    console.log(`  ${'query'.padEnd(18)} ${'results'.padStart(7)}  files  downloads (gzip, entry included)  cold p50/p95 ms  warm p50 ms`)
+    const entry = zlib.gzipSync(metaJson).length
+    for (const { query, total, files: read, cold, warm } of results) {
+      const bytes = entry + read.reduce((sum, name) => sum + (gzipped[name] ?? 0), 0)
+      console.log(
+        `  ${query.padEnd(18)} ${String(total).padStart(7)}  ${String(read.length + 1).padStart(5)}  ${kb(bytes).padStart(9)}${' '.repeat(25)}${percentile(cold, 50).toFixed(1).padStart(6)} / ${percentile(cold, 95).toFixed(1).padEnd(6)}  ${percentile(warm, 50).toFixed(1).padStart(6)}`,
+      )
+    }
   }
   await browser.close()
 }

@@ -3,14 +3,14 @@
 import { useEffect, useId, useState } from 'react'
 
 import { Link } from '@/components/Link'
-import { formatIssueDate } from '@/lib/dates'
-import { loadSearchIndex, search, type SearchHit, type SearchKind } from '@/lib/search/engine'
+import { createSearchEngine, type SearchEngine, type SearchHit, type SearchKind } from '@/lib/search/engine'
 import { setUrlQuery, useUrlQuery } from '@/lib/url-query'
 
 export interface SearchPanelProps {
-  /** Where the index built with the site is served. */
+  /** The entry of the index built with the site (`/search-index.json`). */
   indexUrl: string
-  locale: string
+  /** The folder of its shards and chunks (`/search-index`). */
+  filesUrl: string
   labels: {
     query: string
     placeholder: string
@@ -20,28 +20,38 @@ export interface SearchPanelProps {
     empty: string
     noResults: string
     results: string
+    more: string
     kinds: Record<SearchKind, string>
   }
 }
 
-type IndexState = { status: 'loading' } | { status: 'ready'; index: ReturnType<typeof loadSearchIndex> } | { status: 'error' }
+type ResultsState =
+  | { status: 'ready'; query: string; total: number; hits: SearchHit[]; more: 'idle' | 'loading' | 'error' }
+  | { status: 'error'; query: string }
 
-let indexPromise: Promise<ReturnType<typeof loadSearchIndex>> | undefined
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${url}`)
+  return response.json()
+}
 
-/** The index is fetched once, when the search page first needs it. */
-function fetchIndex(url: string): Promise<ReturnType<typeof loadSearchIndex>> {
-  indexPromise ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`)
-      return response.text()
-    })
-    .then(loadSearchIndex)
-  return indexPromise
+let sharedEngine: SearchEngine | undefined
+
+/** One engine per page load: the parts of the index it has read serve every later query. */
+function getEngine(indexUrl: string, filesUrl: string): SearchEngine {
+  sharedEngine ??= createSearchEngine({
+    meta: () => fetchJson(indexUrl),
+    file: (hash, name) => fetchJson(`${filesUrl}/${hash}/${name}`),
+  })
+  return sharedEngine
 }
 
 /** A new query becomes a history entry, so Back returns to the previous results. */
-function submitQuery(formData: FormData): void {
+function submitQuery(formData: FormData, engine: SearchEngine): void {
   const q = String(formData.get('q') ?? '').trim()
+  // Searching starts now: its files are requested before React renders the new URL, and the effect below finds the
+  // search under way (or done).
+  if (q) engine.search(q).catch(() => undefined)
   const params = new URLSearchParams(window.location.search)
   if (q) params.set('q', q)
   else params.delete('q')
@@ -50,30 +60,54 @@ function submitQuery(formData: FormData): void {
 
 /**
  * The search page's form and results. The query lives in the URL (`/search?q=…`), so results can be shared and
- * reloaded; the index is a static file built with the site, so search needs no server.
+ * reloaded. The index is static files built with the site, so search needs no server; a query downloads only the
+ * parts of the index its words are in, and the text of the results on screen (ten at a time).
  */
-export function SearchPanel({ indexUrl, locale, labels }: SearchPanelProps) {
+export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
   const id = useId()
-  const query = new URLSearchParams(useUrlQuery()).get('q') ?? ''
-  const [state, setState] = useState<IndexState>({ status: 'loading' })
+  const query = new URLSearchParams(useUrlQuery()).get('q')?.trim() ?? ''
+  const [state, setState] = useState<ResultsState | undefined>(undefined)
+
+  // The entry of the index is small: read it as soon as the page is here (app/search/page.tsx also preloads it).
+  useEffect(() => {
+    getEngine(indexUrl, filesUrl)
+      .prepare()
+      .catch(() => undefined)
+  }, [indexUrl, filesUrl])
 
   useEffect(() => {
+    if (!query) return
+    // Until this query's results arrive, `current` below is undefined: the status says it is searching.
     let cancelled = false
-    fetchIndex(indexUrl).then(
-      (index) => !cancelled && setState({ status: 'ready', index }),
-      () => !cancelled && setState({ status: 'error' }),
-    )
+    getEngine(indexUrl, filesUrl)
+      .search(query)
+      .then(
+        ({ total, hits }) => !cancelled && setState({ status: 'ready', query, total, hits, more: 'idle' }),
+        () => !cancelled && setState({ status: 'error', query }),
+      )
     return () => {
       cancelled = true
     }
-  }, [indexUrl])
+  }, [indexUrl, filesUrl, query])
 
-  const hits: SearchHit[] = state.status === 'ready' ? search(state.index, query) : []
+  const current = query && state?.query === query ? state : undefined
+  const hits = current?.status === 'ready' ? current.hits : []
+
+  const showMore = (): void => {
+    if (current?.status !== 'ready') return
+    setState({ ...current, more: 'loading' })
+    getEngine(indexUrl, filesUrl)
+      .search(query, { offset: current.hits.length })
+      .then(
+        (page) => setState((now) => (now?.status === 'ready' && now.query === query ? { ...now, hits: [...now.hits, ...page.hits], more: 'idle' } : now)),
+        () => setState((now) => (now?.status === 'ready' && now.query === query ? { ...now, more: 'error' } : now)),
+      )
+  }
 
   return (
     <div>
       <search>
-        <form action={submitQuery} className="flex gap-2">
+        <form action={(formData) => submitQuery(formData, getEngine(indexUrl, filesUrl))} className="flex gap-2">
         <label htmlFor={`${id}-q`} className="sr-only">
           {labels.query}
         </label>
@@ -96,11 +130,11 @@ export function SearchPanel({ indexUrl, locale, labels }: SearchPanelProps) {
       <div aria-live="polite" className="mt-4 min-h-6 text-sm text-zinc-600 dark:text-zinc-400">
         {!query
           ? labels.empty
-          : state.status === 'loading'
+          : !current
             ? labels.loading
-            : state.status === 'error'
+            : current.status === 'error'
               ? labels.error
-              : (hits.length ? labels.results : labels.noResults).replace('{n}', String(hits.length)).replace('{q}', query)}
+              : (current.total ? labels.results : labels.noResults).replace('{n}', String(current.total)).replace('{q}', query)}
       </div>
 
       {hits.length > 0 ? (
@@ -111,7 +145,7 @@ export function SearchPanel({ indexUrl, locale, labels }: SearchPanelProps) {
                 <span className="rounded-full bg-zinc-100 px-2 py-0.5 font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                   {labels.kinds[hit.kind]}
                 </span>
-                <time dateTime={hit.date}>{formatIssueDate(hit.date, locale)}</time>
+                <time dateTime={hit.date}>{hit.dateText}</time>
               </p>
               <h2 className="mt-1 font-semibold">
                 <Link href={hit.url} className="text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
@@ -132,6 +166,20 @@ export function SearchPanel({ indexUrl, locale, labels }: SearchPanelProps) {
             </li>
           ))}
         </ol>
+      ) : null}
+
+      {current?.status === 'ready' && hits.length < current.total ? (
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            onClick={showMore}
+            disabled={current.more === 'loading'}
+            className="rounded-lg border border-zinc-300 px-4 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
+          >
+            {labels.more}
+          </button>
+          {current.more === 'error' ? <span className="text-sm text-red-700 dark:text-red-400">{labels.error}</span> : null}
+        </div>
       ) : null}
     </div>
   )

@@ -44,3 +44,45 @@ test('the header search box is focused by "/" and searches on Enter; results upd
   await page.goBack()
   await expect(page.getByRole('link', { name: '为 actuator 模块添加单元测试' })).toBeVisible()
 })
+
+test('the search page loads the small entry of the index; a query, only the parts its words and results are in', async ({ page }) => {
+  const downloads: { url: string; status: number }[] = []
+  page.on('response', (response) => {
+    const url = new URL(response.url()).pathname
+    if (url.startsWith('/search-index')) downloads.push({ url, status: response.status() })
+  })
+  await page.goto('/search')
+  await expect(page.getByText('输入关键词开始搜索。')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // Preloaded with the page and read by the engine: one download.
+  expect(downloads).toEqual([{ url: '/search-index.json', status: 200 }])
+
+  const box = page.getByRole('searchbox', { name: '搜索' }).last()
+  await box.fill('RpcInvokeContext')
+  await box.press('Enter')
+  await expect(page.getByText('找到 2 条与“RpcInvokeContext”相关的结果')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // The sample's index is one term shard and two record chunks; both results are in the first chunk.
+  const files = downloads.slice(1).map(({ url }) => url.replace(/^\/search-index\/[0-9a-f]{16}\//, ''))
+  expect(files).toEqual(['t0.json', 'r0.json'])
+  expect(downloads.filter(({ status }) => status !== 200)).toEqual([])
+
+  // A second query reads only what it has not read yet.
+  await box.fill('注册中心')
+  await box.press('Enter')
+  await expect(page.getByText(/^找到 \d+ 条与“注册中心”相关的结果$/)).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(new Set(downloads.map(({ url }) => url)).size).toBe(downloads.length)
+})
+
+test('search shows ten results at a time, and the rest on request', async ({ page }) => {
+  await page.goto('/search?q=sofa')
+  await expect(page.getByText('找到 11 条与“sofa”相关的结果')).toBeVisible()
+  const results = page.getByRole('main').getByRole('listitem')
+  await expect(results).toHaveCount(10)
+  await page.getByRole('button', { name: '显示更多结果' }).click()
+  await expect(results).toHaveCount(11)
+  await expect(page.getByRole('button', { name: '显示更多结果' })).toHaveCount(0)
+  const links = await results.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+  expect(new Set(links).size).toBe(11)
+})

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { z } from 'zod'
 
 import { securityHeaders } from '@/lib/security-headers.mjs'
 import { staticServerKind } from '@/scripts/serve-export'
@@ -72,7 +73,14 @@ test.describe('with nginx', () => {
     const asset = await request.get(stylesheet ?? '', { headers: { 'Accept-Encoding': 'gzip' } })
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
     expect(asset.headers()['content-encoding']).toBe('gzip')
-    expect((await request.get('/search-index.json')).headers()['cache-control']).toBe('public, max-age=300')
+    const entry = await request.get('/search-index.json')
+    expect(entry.headers()['cache-control']).toBe('public, max-age=300')
+    // The shards are in a folder named by the index's hash: a new index is a new folder, so they never change.
+    const { hash } = z.object({ hash: z.string() }).parse(await entry.json())
+    const shard = await request.get(`/search-index/${hash}/t0.json`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(shard.headers()['content-type']).toMatch(/^application\/json/)
+    expect(shard.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(shard.headers()['content-encoding']).toBe('gzip')
   })
 })
 

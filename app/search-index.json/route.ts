@@ -1,9 +1,9 @@
-import { getSearchDocuments } from '@/lib/content'
-import { buildSearchIndex } from '@/lib/search/engine'
+import { getSearchIndex } from '@/lib/content'
 
-// Built once with the site and served as a file: search needs no server, in `next start` and the static export.
+// The entry of the sharded index, built once with the site and served as a file: search needs no server, in
+// `next start` and the static export. It names the folder of the shards and chunks (app/search-index/[hash]/[file]).
 export const dynamic = 'force-static'
 
 export function GET(): Response {
-  return Response.json(buildSearchIndex(getSearchDocuments()))
+  return Response.json(getSearchIndex().meta)
 }

@@ -15,7 +15,9 @@ import { getContentDir, readContent, type Content } from './load'
 import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
 import type { Project, SiteSettings } from './schema'
-import type { SearchDocument } from '@/lib/search/engine'
+import { formatIssueDate } from '@/lib/dates'
+import { buildSearchIndex, type SearchIndexFiles } from '@/lib/search/build-index'
+import type { SearchDocument } from '@/lib/search/format'
 
 export type { Issue } from './issue'
 export type { ContributorsBlock, Contributor, QAEntry, TaskEntry, ReadingEntry, Heading } from './blocks'
@@ -161,4 +163,18 @@ export function getProjectSummary(id: string): ProjectSummary | undefined {
 /** Documents for the site search index. */
 export function getSearchDocuments(): SearchDocument[] {
   return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects())
+}
+
+const searchIndexes = new WeakMap<Content, SearchIndexFiles>()
+
+/** The sharded search index (lib/search/format.ts), built once per loaded content: its routes ask for it per file. */
+export function getSearchIndex(): SearchIndexFiles {
+  const content = getContent()
+  let index = searchIndexes.get(content)
+  if (!index) {
+    const { locale } = getSite()
+    index = buildSearchIndex(getSearchDocuments(), { formatDate: (date) => formatIssueDate(date, locale) })
+    searchIndexes.set(content, index)
+  }
+  return index
 }

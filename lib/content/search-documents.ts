@@ -1,7 +1,7 @@
 import type { BoardTask, QAItem } from './aggregate'
 import type { Issue } from './issue'
 import type { Project } from './schema'
-import type { SearchDocument } from '@/lib/search/engine'
+import type { SearchDocument } from '@/lib/search/format'
 
 const TITLE_LENGTH = 80
 

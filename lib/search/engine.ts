@@ -1,94 +1,289 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch'
+import { WEIGHT_SCALE, chunkFile, parseChunk, parseMeta, parseShard, shardFile, type SearchMeta, type SearchRecord, type Shard } from './format'
+import { bigrams, isCjk, queryTerms, tokenize } from './tokenize'
 
-import { isCjk, queryTerms, tokenize } from './tokenize'
+export type { SearchDocument, SearchKind, SearchRecord } from './format'
 
-export type SearchKind = 'issue' | 'qa' | 'task'
-
-/** One searchable thing: an issue, a Q&A or a task, with where it lives on the site. */
-export interface SearchDocument {
-  id: string
-  kind: SearchKind
-  title: string
-  /** Plain text searched and quoted in snippets. */
-  text: string
-  /** `YYYY-MM-DD`. */
-  date: string
-  /** Site-relative URL, straight to the Q&A or task anchor. */
-  url: string
+/** Where the index files come from: `fetch` in the browser, the build's output in tests and benchmarks. */
+export interface IndexSource {
+  /** `/search-index.json`. */
+  meta(): Promise<unknown>
+  /** `/search-index/<hash>/<name>`. */
+  file(hash: string, name: string): Promise<unknown>
 }
 
-export type StoredFields = Omit<SearchDocument, 'id'>
-
-/** Index options; the same object must be used to build the index and to load it in the browser. */
-export const searchOptions: Options<SearchDocument> = {
-  fields: ['title', 'text'],
-  storeFields: ['kind', 'title', 'text', 'date', 'url'],
-  tokenize,
-  processTerm: (term) => term,
-}
-
-export function buildSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(searchOptions)
-  index.addAll(documents)
-  return index
-}
-
-export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJSON<SearchDocument>(json, searchOptions)
-}
-
-export interface SearchHit extends StoredFields {
+export interface SearchHit extends SearchRecord {
+  /** The result's URL, unique among results. */
   id: string
   score: number
   /** The text around the best match, split into plain and highlighted parts. */
   snippet: { text: string; match: boolean }[]
 }
 
+export interface SearchPage {
+  /** Every document that matches. */
+  total: number
+  hits: SearchHit[]
+}
+
+/** Results shown at a time; each page downloads the record chunks of its own results only. */
+export const PAGE_SIZE = 10
+
+/** A short Latin prefix (`co`) matches thousands of terms: its expansion reads at most this many shards. */
+const MAX_PREFIX_SHARDS = 2
+/** A long query is matched on a covering subset of its parts, so it reads few shards however long it is. */
+const MAX_QUERY_TOKENS = 6
+/** MiniSearch's weights for prefix and fuzzy matches, relative to an exact match. */
+const PREFIX_WEIGHT = 0.375
+const FUZZY_WEIGHT = 0.45
+/** The title counts three times the text. */
+const TITLE_BOOST = 3
+
+interface Match {
+  score: number
+  /** Found in the title. */
+  title: boolean
+  /** Found as written or as a prefix, not only with a typo. */
+  exact: boolean
+}
+
+interface Candidate {
+  doc: number
+  score: number
+  /** Every query part was found as written in the title: the phrase most likely is there too. */
+  title: boolean
+  exact: boolean
+}
+
 /**
- * Every query token must match (AND). Latin words also match as prefixes (RpcInvokeContext finds
- * RpcInvokeContextv6) and, from five letters on, with one typo. Results that contain the query as written, in the
- * title or text, rank above those that only contain its parts.
+ * The tokens a query is matched on. Chinese is matched on its overlapping bigrams (注册中心: 注册 册中 中心) so it is
+ * found only where those characters follow each other; a long run keeps every other bigram and its last, which still
+ * covers every character, and the phrase check on the results shown (below) ranks the exact phrase first.
  */
-export function search(index: MiniSearch<SearchDocument>, query: string, limit = 50): SearchHit[] {
-  const trimmed = query.trim()
-  if (!trimmed) return []
-  const phrase = trimmed.normalize('NFKC').toLowerCase()
-  const terms = queryTerms(trimmed)
-  const results = index.search(trimmed, {
-    combineWith: 'AND',
-    prefix: (term) => !isCjk(term),
-    fuzzy: (term) => (!isCjk(term) && term.length >= 5 ? 1 : false),
-    boost: { title: 3 },
-    boostDocument: (_id, _term, stored) => {
-      const title = String(stored?.title ?? '').toLowerCase()
-      const text = String(stored?.text ?? '').toLowerCase()
-      return title.includes(phrase) ? 4 : text.includes(phrase) ? 2 : 1
-    },
-  })
-  return results.slice(0, limit).map((result) => toHit(result, terms))
+export function matchTokens(query: string): string[] {
+  const tokens = [...new Set(tokenize(query))]
+  if (tokens.length <= MAX_QUERY_TOKENS) return tokens
+  const normalized = query.normalize('NFKC').toLowerCase()
+  const cover = new Set<string>()
+  for (const run of normalized.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? []) {
+    const pairs = bigrams(run)
+    pairs.forEach((pair, i) => {
+      if (i % 2 === 0 || i === pairs.length - 1) cover.add(pair)
+    })
+  }
+  const latin = tokens.filter((token) => !isCjk(token))
+  return [...cover, ...latin].slice(0, MAX_QUERY_TOKENS * 2)
 }
 
-const KINDS: readonly string[] = ['issue', 'qa', 'task'] satisfies SearchKind[]
-
-function isKind(value: unknown): value is SearchKind {
-  return typeof value === 'string' && KINDS.includes(value)
+/** Index of the shard whose range holds `term`: the last shard starting at or before it. */
+function shardOf(starts: readonly string[], term: string): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] ?? '') <= term) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
-/** MiniSearch types stored fields as `any`: read them back checked. */
-function toHit(result: SearchResult, terms: string[]): SearchHit {
-  const field = (name: string): string => (typeof result[name] === 'string' ? result[name] : '')
-  const text = field('text')
-  return {
-    id: String(result.id),
-    score: result.score,
-    kind: isKind(result.kind) ? result.kind : 'issue',
-    title: field('title'),
-    text,
-    date: field('date'),
-    url: field('url'),
-    snippet: makeSnippet(text, terms),
+/** The first index in sorted `terms` not below `term`. */
+function lowerBound(terms: readonly string[], term: string): number {
+  let low = 0
+  let high = terms.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((terms[middle] ?? '') < term) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Whether two words are at most one insertion, deletion or substitution apart. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+function addPostings(matches: Map<number, Match>, shard: Shard, i: number, weight: number, exact: boolean): void {
+  const postings = shard.postings[i] ?? []
+  const [titleIdf, textIdf] = shard.idf[i] ?? [0, 0]
+  let doc = 0
+  for (let p = 0; p + 2 < postings.length; p += 3) {
+    doc += postings[p] ?? 0
+    const title = postings[p + 1] ?? 0
+    const score = ((TITLE_BOOST * titleIdf * title + textIdf * (postings[p + 2] ?? 0)) / WEIGHT_SCALE) * weight
+    const match = matches.get(doc)
+    if (match) {
+      match.score += score
+      match.title ||= title > 0 && exact
+      match.exact ||= exact
+    } else {
+      matches.set(doc, { score, title: title > 0 && exact, exact })
+    }
   }
 }
+
+/**
+ * Documents with one query token: as written, Latin words also as a prefix (RpcInvokeContext finds
+ * RpcInvokeContextv6) and, from five letters on, with one typo among the terms near it in sorted order (the typo
+ * must not be in the first letters, as in Elasticsearch's `prefix_length`).
+ */
+function matchToken(token: string, shards: readonly Shard[]): Map<number, Match> {
+  const matches = new Map<number, Match>()
+  const latin = !isCjk(token)
+  const fuzzy = latin && token.length >= 5
+  for (const shard of shards) {
+    const { terms } = shard
+    for (let i = lowerBound(terms, token); i < terms.length; i++) {
+      const term = terms[i] ?? ''
+      if (term === token) addPostings(matches, shard, i, 1, true)
+      else if (latin && term.startsWith(token)) {
+        addPostings(matches, shard, i, (PREFIX_WEIGHT * token.length) / (token.length + 0.3 * (term.length - token.length)), true)
+      } else break
+    }
+    if (!fuzzy) continue
+    terms.forEach((term, i) => {
+      if (term !== token && !term.startsWith(token) && withinOneEdit(term, token)) {
+        addPostings(matches, shard, i, (FUZZY_WEIGHT * token.length) / (token.length + 1), false)
+      }
+    })
+  }
+  return matches
+}
+
+/** How much the query as written, found whole in the title or text, lifts a result (as before sharding). */
+function phraseBoost(record: SearchRecord, phrase: string): number {
+  return record.title.toLowerCase().includes(phrase) ? 4 : record.text.toLowerCase().includes(phrase) ? 2 : 1
+}
+
+/** Each file is downloaded once; a failed download is forgotten, so the next query tries it again. */
+function once<T>(cache: Map<number, Promise<T>>, n: number, load: () => Promise<T>): Promise<T> {
+  let file = cache.get(n)
+  if (!file) {
+    file = load()
+    file.catch(() => cache.delete(n))
+    cache.set(n, file)
+  }
+  return file
+}
+
+function normalizePhrase(query: string): string {
+  return query.trim().normalize('NFKC').toLowerCase()
+}
+
+/**
+ * Search over the sharded index of lib/search/format.ts. A query reads the entry once, then only the shards of its
+ * own terms, and the record chunks of the results it shows; everything read is kept for the next query.
+ *
+ * Every query token must match (AND). Scores are BM25+ computed at build time, the title counting three times; a
+ * result whose title, else text, contains the query as written ranks four, else two times higher.
+ */
+export function createSearchEngine(source: IndexSource) {
+  let meta: Promise<SearchMeta> | undefined
+  /** The entry once read: a query then asks for its shards at once, before the page re-renders for it. */
+  let metaRead: SearchMeta | undefined
+  const shards = new Map<number, Promise<Shard>>()
+  const chunks = new Map<number, Promise<SearchRecord[]>>()
+  const rankings = new Map<string, Promise<Candidate[]>>()
+
+  const loadMeta = (): Promise<SearchMeta> => {
+    meta ??= source.meta().then(parseMeta).then((value) => (metaRead = value))
+    // A failed download is tried again on the next query, not remembered.
+    meta.catch(() => (meta = undefined))
+    return meta
+  }
+
+  const loadShard = (index: SearchMeta, n: number): Promise<Shard> => once(shards, n, () => source.file(index.hash, shardFile(n)).then(parseShard))
+  const loadChunk = (index: SearchMeta, n: number): Promise<SearchRecord[]> =>
+    once(chunks, n, () => source.file(index.hash, chunkFile(n)).then(parseChunk))
+
+  const rank = async (query: string): Promise<Candidate[]> => {
+    const tokens = matchTokens(query)
+    if (tokens.length === 0) return []
+    const index = metaRead ?? (await loadMeta())
+    const perToken = await Promise.all(
+      tokens.map(async (token) => {
+        const first = shardOf(index.shards, token)
+        const last = isCjk(token) ? first : Math.min(shardOf(index.shards, `${token}\uffff`), first + MAX_PREFIX_SHARDS - 1)
+        const range = Array.from({ length: last - first + 1 }, (_, i) => loadShard(index, first + i))
+        return matchToken(token, await Promise.all(range))
+      }),
+    )
+    // AND: start from the token with the fewest documents.
+    const [fewest, ...others] = perToken.toSorted((a, b) => a.size - b.size)
+    const candidates: Candidate[] = []
+    for (const [doc, match] of fewest ?? []) {
+      let { score, title, exact } = match
+      let everywhere = true
+      for (const matches of others) {
+        const other = matches.get(doc)
+        if (!other) {
+          everywhere = false
+          break
+        }
+        score += other.score
+        title &&= other.title
+        exact &&= other.exact
+      }
+      if (everywhere) candidates.push({ doc, score, title, exact })
+    }
+    // Until its text is read, a result is assumed to hold the phrase wherever all its parts were found as written.
+    for (const candidate of candidates) candidate.score *= candidate.exact ? (candidate.title ? 4 : 2) : 1
+    return candidates.toSorted((a, b) => b.score - a.score || a.doc - b.doc)
+  }
+
+  const recordOf = async (index: SearchMeta, doc: number): Promise<SearchRecord> => {
+    let start = 0
+    for (const [n, size] of index.chunks.entries()) {
+      if (doc < start + size) {
+        const record = (await loadChunk(index, n))[doc - start]
+        if (record) return record
+        break
+      }
+      start += size
+    }
+    throw new Error(`search index: no record for document ${doc}`)
+  }
+
+  return {
+    /** Reads the entry ahead of the first query, so that query waits only for its own shards and chunks. */
+    async prepare(): Promise<void> {
+      await loadMeta()
+    },
+
+    /**
+     * One page of results: `offset` and `limit` count results; the page's own order corrects the provisional phrase
+     * boost with the text read for it.
+     */
+    async search(query: string, { offset = 0, limit = PAGE_SIZE }: { offset?: number; limit?: number } = {}): Promise<SearchPage> {
+      const key = normalizePhrase(query)
+      if (!key) return { total: 0, hits: [] }
+      let ranking = rankings.get(key)
+      if (!ranking) {
+        ranking = rank(key)
+        ranking.catch(() => rankings.delete(key))
+        rankings.set(key, ranking)
+      }
+      const candidates = await ranking
+      const index = await loadMeta()
+      const page = candidates.slice(offset, offset + limit)
+      const terms = queryTerms(key)
+      const hits = await Promise.all(
+        page.map(async ({ doc, score, exact, title }): Promise<SearchHit> => {
+          const record = await recordOf(index, doc)
+          const provisional = exact ? (title ? 4 : 2) : 1
+          return { ...record, id: record.url, score: (score / provisional) * phraseBoost(record, key), snippet: makeSnippet(record.text, terms) }
+        }),
+      )
+      return { total: candidates.length, hits: hits.toSorted((a, b) => b.score - a.score) }
+    },
+  }
+}
+
+export type SearchEngine = ReturnType<typeof createSearchEngine>
 
 const SNIPPET_RADIUS = 48
 

@@ -45,6 +45,7 @@ function makeExport(): string {
     '404.html': '<title>not found</title>',
     '_next/static/chunks/app.css': 'body{}',
     'search-index.json': '{}',
+    'search-index/0123abcd/t0.json': '[]',
     'feed.xml': '<rss/>',
     'robots.txt': 'User-Agent: *',
     'images/2022-05-27-cover.png': '\u0089PNG',
@@ -114,6 +115,7 @@ for (const [server, basePath] of servers.flatMap((kind) => ['', '/community'].ma
 
     it('sends files with their types, social images as PNG', async () => {
       expect((await get('/search-index.json')).headers.get('content-type')).toBe('application/json')
+      expect((await get('/search-index/0123abcd/t0.json')).headers.get('content-type')).toBe('application/json')
       expect((await get('/weekly/2022-05-27/opengraph-image')).headers.get('content-type')).toBe('image/png')
       expect((await get('/feed.xml')).headers.get('content-type')).toMatch(/^text\/xml/)
     })
@@ -131,6 +133,7 @@ for (const [server, basePath] of servers.flatMap((kind) => ['', '/community'].ma
       expect(await cacheControl(get, '/feed.xml')).toBe('public, max-age=300')
       expect(await cacheControl(get, '/robots.txt')).toBe('public, max-age=300')
       expect(await cacheControl(get, '/search-index.json')).toBe('public, max-age=300')
+      expect(await cacheControl(get, '/search-index/0123abcd/t0.json')).toBe('public, max-age=31536000, immutable')
       expect(await cacheControl(get, '/weekly')).toBe('public, max-age=0, must-revalidate')
       expect(await cacheControl(get, '/weekly/2022-05-27.txt')).toBe('public, max-age=0, must-revalidate')
       expect(await cacheControl(get, '/no-such-page')).toBe('public, max-age=0, must-revalidate')

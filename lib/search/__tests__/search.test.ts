@@ -6,8 +6,13 @@ import { collectBoardTasks, collectQAs } from '@/lib/content/aggregate'
 import { readContent } from '@/lib/content/load'
 import { collectSearchDocuments } from '@/lib/content/search-documents'
 
-import { buildSearchIndex, loadSearchIndex, makeSnippet, search, type SearchDocument } from '../engine'
+import { buildSearchIndex, memoryIndexSource, type BuildIndexOptions } from '../build-index'
+import { createSearchEngine, makeSnippet, matchTokens, withinOneEdit, type SearchDocument } from '../engine'
 import { bigrams, queryTerms, tokenize } from '../tokenize'
+
+function engineFor(documents: SearchDocument[], options?: BuildIndexOptions) {
+  return createSearchEngine(memoryIndexSource(buildSearchIndex(documents, options)))
+}
 
 describe('tokenize', () => {
   it('indexes Chinese as overlapping bigrams, so a word is found inside a longer phrase', () => {
@@ -20,6 +25,11 @@ describe('tokenize', () => {
     expect(tokenize('MOSN 对接 dubbo 的 RpcInvokeContextv6！')).toEqual(['mosn', '对接', 'dubbo', '的', 'rpcinvokecontextv6'])
     expect(tokenize('Service Mesh, in 2022: sofa-rpc v5.8')).toEqual(['service', 'mesh', 'in', '2022', 'sofa', 'rpc', 'v5.8', 'v5', '8'])
     expect(tokenize('set registry.address and max_conn')).toEqual(['set', 'registry.address', 'registry', 'address', 'and', 'max_conn', 'max', 'conn'])
+  })
+
+  it('joins words across a dot, colon or apostrophe between them, never at their ends', () => {
+    expect(tokenize("Don't stop at 14:00. End.")).toEqual(["don't", 'stop', 'at', '14:00', '14', '00', 'end'])
+    expect(tokenize('v1.7.x, 1,000 __init__')).toEqual(['v1.7.x', 'v1', '7', 'x', '1', '000', '__init__', 'init'])
   })
 
   it('treats full-width letters and digits like their ASCII forms', () => {
@@ -41,50 +51,112 @@ const doc = (id: string, title: string, text: string, kind: SearchDocument['kind
 })
 
 describe('search', () => {
-  const index = buildSearchIndex([
+  const documents = [
     doc('registry', 'SOFARegistry 发布', '新版服务注册中心支持多机房部署。'),
     doc('scattered', '中心与注册', '注册流程在中心机房完成，中心也负责册子。'),
     doc('title', '注册中心选型', '比较几种方案。'),
     doc('rpc', 'RPC 上下文', '请使用 RpcInvokeContextv6 传递参数。', 'qa'),
     doc('mesh', 'Service Mesh progress', 'The data plane now supports Dubbo and zookeeper registries.'),
-  ])
-  const ids = (query: string) => search(index, query).map((hit) => hit.id)
+  ]
+  const engine = engineFor(documents)
+  const ids = async (query: string) => (await engine.search(query)).hits.map((hit) => hit.id)
 
-  it('finds Chinese words inside longer phrases, and only documents with every part', () => {
-    expect(ids('服务注册')).toEqual(['registry'])
-    expect(ids('注册中心')).toEqual(['title', 'registry'])
-    expect(ids('注册 部署')).toEqual(['registry'])
+  it('finds Chinese words inside longer phrases, and only documents with every part', async () => {
+    expect(await ids('服务注册')).toEqual(['/registry'])
+    expect(await ids('注册中心')).toEqual(['/title', '/registry'])
+    expect(await ids('注册 部署')).toEqual(['/registry'])
   })
 
-  it('ranks a title match first and the exact phrase above scattered parts', () => {
-    const hits = ids('注册中心')
-    expect(hits[0]).toBe('title')
-    expect(hits).not.toContain('scattered')
+  it('ranks a title match first and the exact phrase above scattered parts', async () => {
+    const hits = await ids('注册中心')
+    expect(hits[0]).toBe('/title')
+    expect(hits).not.toContain('/scattered')
   })
 
-  it('ranks the exact phrase above a text that only has all its parts', () => {
-    const parts = buildSearchIndex([
-      doc('parts', '周报', '注册册中中心，注册册中中心，注册册中中心。'),
-      doc('phrase', '周报', '这里介绍注册中心。'),
-    ])
-    expect(search(parts, '注册中心').map((hit) => hit.id)).toEqual(['phrase', 'parts'])
+  it('ranks the exact phrase above a text that only has all its parts', async () => {
+    const parts = engineFor([doc('parts', '周报', '注册册中中心，注册册中中心，注册册中中心。'), doc('phrase', '周报', '这里介绍注册中心。')])
+    expect((await parts.search('注册中心')).hits.map((hit) => hit.id)).toEqual(['/phrase', '/parts'])
   })
 
-  it('matches English by prefix, case-insensitively, with one typo in longer words', () => {
-    expect(ids('RpcInvokeContext')).toEqual(['rpc'])
-    expect(ids('zookeper')).toEqual(['mesh'])
-    expect(ids('dubbo mesh')).toEqual(['mesh'])
-    expect(ids('dubbo 注册')).toEqual([])
+  it('matches English by prefix, case-insensitively, with one typo in longer words', async () => {
+    expect(await ids('RpcInvokeContext')).toEqual(['/rpc'])
+    expect(await ids('zookeper')).toEqual(['/mesh'])
+    expect(await ids('dubbo mesh')).toEqual(['/mesh'])
+    expect(await ids('dubbo 注册')).toEqual([])
   })
 
-  it('returns nothing for an empty query', () => {
-    expect(search(index, '   ')).toEqual([])
+  it('returns nothing for an empty query', async () => {
+    expect(await engine.search('   ')).toEqual({ total: 0, hits: [] })
   })
 
-  it('works the same after the index is serialized for the browser', () => {
-    const loaded = loadSearchIndex(JSON.stringify(index))
-    expect(search(loaded, '注册中心').map((hit) => hit.id)).toEqual(ids('注册中心'))
-    expect(search(loaded, 'RpcInvokeContext')[0]).toMatchObject({ kind: 'qa', title: 'RPC 上下文', url: '/rpc' })
+  it('returns what a result shows: kind, title, date (as the site writes it), URL and a snippet', async () => {
+    const dated = engineFor(documents, { formatDate: (date) => `on ${date}` })
+    const [hit] = (await dated.search('RpcInvokeContext')).hits
+    expect(hit).toMatchObject({ kind: 'qa', title: 'RPC 上下文', date: '2024-01-05', dateText: 'on 2024-01-05', url: '/rpc' })
+    expect(hit?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['RpcInvokeContext'])
+  })
+
+  it('finds the same with shards and chunks of one term and one document each', async () => {
+    const tiny = engineFor(documents, { shardBytes: 1, chunkBytes: 1 })
+    const index = buildSearchIndex(documents, { shardBytes: 1, chunkBytes: 1 })
+    expect(index.meta.chunks).toEqual([1, 1, 1, 1, 1])
+    expect(index.meta.shards.length).toBeGreaterThan(40)
+    for (const query of ['注册中心', '服务注册', 'RpcInvokeContext', 'zookeper', 'dubbo mesh', 'dubbo 注册']) {
+      expect((await tiny.search(query)).hits.map((hit) => hit.id)).toEqual(await ids(query))
+    }
+  })
+
+  it('pages through every result, and counts them all', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => doc(`n${String(i).padStart(2, '0')}`, `第 ${i} 期`, `服务注册中心 ${'注册中心 '.repeat(i % 4)}`))
+    const paged = engineFor(many)
+    const first = await paged.search('注册中心')
+    const second = await paged.search('注册中心', { offset: 10 })
+    const third = await paged.search('注册中心', { offset: 20 })
+    expect([first.total, first.hits.length, second.hits.length, third.hits.length]).toEqual([25, 10, 10, 5])
+    const all = [...first.hits, ...second.hits, ...third.hits].map((hit) => hit.id)
+    expect(new Set(all).size).toBe(25)
+    // More occurrences score higher: the first page holds the documents that repeat the phrase most.
+    expect(first.hits.every((hit) => Number(hit.id.slice(2)) % 4 >= 2)).toBe(true)
+  })
+
+  it('matches a long Chinese query on a covering subset of its bigrams, the exact phrase first', () => {
+    expect(matchTokens('服务注册中心')).toEqual(['服务', '务注', '注册', '册中', '中心'])
+    expect(matchTokens('分布式服务注册中心')).toEqual(['分布', '式服', '务注', '册中', '中心'])
+  })
+
+  it('keeps a term named like an object property a plain term', async () => {
+    const proto = engineFor([doc('proto', 'Objects', 'Never assign __proto__ or constructor from input.')])
+    expect(await (await proto.search('__proto__')).hits.map((hit) => hit.id)).toEqual(['/proto'])
+    expect((await proto.search('constructor')).total).toBe(1)
+  })
+
+  it('once the entry is read, asks for a query\'s shards at once, before anything else can run', async () => {
+    const source = memoryIndexSource(buildSearchIndex(documents))
+    const asked: string[] = []
+    const eager = createSearchEngine({ meta: source.meta, file: (hash, name) => (asked.push(name), source.file(hash, name)) })
+    await eager.prepare()
+    const pending = eager.search('注册中心')
+    expect(asked).toEqual(['t0.json'])
+    expect((await pending).total).toBe(2)
+  })
+
+  it('tries a failed download again on the next query', async () => {
+    const index = buildSearchIndex(documents)
+    const source = memoryIndexSource(index)
+    let failures = 1
+    const flaky = createSearchEngine({
+      meta: () => (failures-- > 0 ? Promise.reject(new Error('offline')) : source.meta()),
+      file: (hash, name) => source.file(hash, name),
+    })
+    await expect(flaky.search('注册中心')).rejects.toThrow('offline')
+    expect((await flaky.search('注册中心')).total).toBe(2)
+  })
+})
+
+describe('withinOneEdit', () => {
+  it('allows one insertion, deletion or substitution', () => {
+    expect(['zookeeper', 'zookeepers', 'zookeper', 'zookeeqer'].map((word) => withinOneEdit(word, 'zookeeper'))).toEqual([true, true, true, true])
+    expect(['zokeepr', 'zookeeperss', 'zookepre'].map((word) => withinOneEdit(word, 'zookeeper'))).toEqual([false, false, false])
   })
 })
 
@@ -109,14 +181,14 @@ describe('makeSnippet', () => {
 
 describe('the sample content index', () => {
   const { issues, projects } = readContent(path.resolve('content'))
-  const index = buildSearchIndex(collectSearchDocuments(issues, collectQAs(issues), collectBoardTasks(issues), projects))
+  const engine = engineFor(collectSearchDocuments(issues, collectQAs(issues), collectBoardTasks(issues), projects))
 
-  it('finds the seed issue for 注册中心 and links RpcInvokeContext to its Q&A anchor', () => {
-    expect(search(index, '注册中心').map((hit) => hit.url)).toContain('/weekly/2022-05-27')
-    expect(search(index, 'RpcInvokeContext')[0]).toMatchObject({ kind: 'qa', url: '/weekly/2022-05-27#qa-1' })
+  it('finds the seed issue for 注册中心 and links RpcInvokeContext to its Q&A anchor', async () => {
+    expect((await engine.search('注册中心')).hits.map((hit) => hit.url)).toContain('/weekly/2022-05-27')
+    expect((await engine.search('RpcInvokeContext')).hits[0]).toMatchObject({ kind: 'qa', url: '/weekly/2022-05-27#qa-1' })
   })
 
-  it('links tasks to their anchor on the board', () => {
-    expect(search(index, 'actuator')[0]).toMatchObject({ kind: 'task', url: expect.stringMatching(/^\/tasks#task-[0-9a-f]{10}$/) })
+  it('links tasks to their anchor on the board', async () => {
+    expect((await engine.search('actuator')).hits[0]).toMatchObject({ kind: 'task', url: expect.stringMatching(/^\/tasks#task-[0-9a-f]{10}$/) })
   })
 })

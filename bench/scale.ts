@@ -1,0 +1,346 @@
+/**
+ * How the site scales with the archive: builds it at several sizes and prints one table.
+ * Usage: npm run bench:scale [-- --sizes sample,corpus,1000] [--runs 5] [--corpus <folder>] [--json <file>] [--keep]
+ *
+ * Sizes: `sample` (content/), `corpus` (the real SOFA Weekly archive of ../shared/corpus, imported with the Hugo
+ * importer), or a number N of synthetic issues shaped like the imported archive (scripts/generate-issues.ts; the
+ * profile is measured again from the import when it ran, else scripts/corpus-profile.json).
+ *
+ * For each size, in a throwaway copy of the project (so .next/ here is left alone):
+ * - `next build` with CONTENT_DIR: wall time and the peak resident memory of the whole process tree;
+ * - the framework floor: a minimal Next.js app with as many trivial static pages, built in the same run the same way;
+ * - every HTML page written: the largest (gzip) and the one with the most elements (parsed by Chromium);
+ * - search in Chromium with the CPU slowed down four times, against `next start`: for each query of
+ *   bench/queries.ts, a fresh page (nothing cached) loaded and hydrated, the query submitted through the search form,
+ *   the time until the results are painted, and every byte of the index the page downloaded (as sent, gzip; the
+ *   entry it preloads included).
+ * Builds take minutes at 1,000 issues on a 2-core machine: it is a benchmark to run by hand, not a test.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import zlib from 'node:zlib'
+
+import { chromium, type Browser } from '@playwright/test'
+
+import { chromiumLaunchOptions } from '../e2e/browser'
+import { measureCorpusProfile, readCorpusProfile, type CorpusProfile } from '../scripts/corpus-profile'
+import { generateIssues } from '../scripts/generate-issues'
+import { freePort } from '../scripts/serve-export'
+import { copyProject } from '../tests/project-copy'
+
+import { bundleForBrowser } from './browser-bundle'
+import { runMeasured, type CommandRun } from './process-tree'
+import { SEARCH_QUERIES, percentile } from './queries'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+/** The project's own Next.js: one from another node_modules would render with a second copy of React. */
+const nextBin = (dir: string): string => path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next')
+const CPU_SLOWDOWN = 4
+
+interface PageSize {
+  route: string
+  gzip: number
+  elements: number
+}
+
+interface SizeResult {
+  size: string
+  issues: number
+  pages: number
+  build: { seconds: number; peakRss: number; phases: string[] }
+  floor: { seconds: number; peakRss: number; pages: number }
+  largest: PageSize
+  mostElements: PageSize
+  search: { bytes: number[]; ms: number[]; failures: string[] }
+  /** The machine's load average (1 min) when the build started and when the search was timed: shared machines vary. */
+  load: { build: number; search: number }
+}
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'sample,corpus,1000' },
+    runs: { type: 'string', default: '5' },
+    corpus: { type: 'string', default: path.resolve(ROOT, '../shared/corpus/sofa-weekly') },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+})
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'))
+const log = (message: string): void => console.error(`[bench:scale] ${message}`)
+
+/** Copies content/ (settings, projects) and imports the archive into it, as docs/content.md describes. */
+function importCorpus(dir: string): void {
+  fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true })
+  const result = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts/import-hugo.ts'), options.corpus, '--out', path.join(dir, 'weekly')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`import:hugo failed:\n${result.stdout}${result.stderr}`)
+}
+
+/** Synthetic issues follow the archive imported in this run when there is one, else the committed profile. */
+function syntheticProfile(): CorpusProfile {
+  const imported = path.join(work, 'content-corpus')
+  return fs.existsSync(imported) ? measureCorpusProfile(imported, 'imported in this run') : readCorpusProfile()
+}
+
+function prepareContent(size: string): string {
+  if (size === 'sample') return path.join(ROOT, 'content')
+  const dir = path.join(work, `content-${size}`)
+  if (size === 'corpus') importCorpus(dir)
+  else if (/^\d+$/.test(size)) generateIssues(dir, Number(size), { profile: syntheticProfile() })
+  else throw new Error(`unknown size "${size}": use sample, corpus or a number of issues`)
+  return dir
+}
+
+function htmlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file))
+}
+
+/** The lines where next build reports how long a phase took. */
+function buildPhases(output: string): string[] {
+  return output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /\b(?:in|took) [\d.]+m?s\b/.test(line))
+}
+
+function checkBuild(run: CommandRun, what: string): void {
+  if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status}):\n${run.output.slice(-4000)}`)
+}
+
+/** A minimal App Router app with `pages` trivial static pages: what Next.js itself costs for that many. */
+function writeFloorApp(dir: string, pages: number): void {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'floor', private: true, type: 'module' }),
+    'next.config.mjs': 'export default {}\n',
+    'tsconfig.json': fs.readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8'),
+    'app/layout.tsx': [
+      "import type { ReactNode } from 'react'",
+      '',
+      'export default function RootLayout({ children }: { children: ReactNode }) {',
+      '  return (',
+      '    <html lang="en">',
+      '      <body>{children}</body>',
+      '    </html>',
+      '  )',
+      '}',
+      '',
+    ].join('\n'),
+    'app/page.tsx': 'export default function Home() {\n  return <h1>Home</h1>\n}\n',
+    'app/p/[n]/page.tsx': [
+      'export const dynamicParams = false',
+      '',
+      'export function generateStaticParams(): { n: string }[] {',
+      // The home page, /_not-found and /_global-error make up the rest.
+      `  return Array.from({ length: ${Math.max(1, pages - 3)} }, (_, i) => ({ n: String(i) }))`,
+      '}',
+      '',
+      'export default async function Page({ params }: { params: Promise<{ n: string }> }) {',
+      '  const { n } = await params',
+      '  return (',
+      '    <main>',
+      '      <h1>Page {n}</h1>',
+      '      <p>A trivial static page.</p>',
+      '    </main>',
+      '  )',
+      '}',
+      '',
+    ].join('\n'),
+  }
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), text)
+  }
+  // Hard links like tests/project-copy.ts: Turbopack refuses a node_modules symlinked from outside the project.
+  const linked = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
+  if (linked.status !== 0) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+}
+
+async function pageSizes(browser: Browser, appDir: string): Promise<PageSize[]> {
+  const page = await browser.newPage()
+  const sizes: PageSize[] = []
+  for (const file of htmlFiles(appDir)) {
+    const html = fs.readFileSync(file, 'utf8')
+    const elements = await page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').querySelectorAll('*').length, html)
+    const route = `/${path.relative(appDir, file).replace(/\.html$/, '').replace(/^index$/, '')}`
+    sizes.push({ route, gzip: zlib.gzipSync(html).length, elements })
+  }
+  await page.close()
+  return sizes
+}
+
+async function waitForServer(origin: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${origin}/search`)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`next start did not answer at ${origin}`)
+}
+
+/** Each query in a fresh context (no cache, no engine state), the CPU slowed down, the index bytes counted as sent. */
+async function measureSearch(browser: Browser, projectDir: string, contentDir: string, runs: number): Promise<SizeResult['search']> {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const server = spawn(process.execPath, [nextBin(projectDir), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: projectDir,
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  })
+  const timer = await bundleForBrowser(path.join(import.meta.dirname, 'scale-in-page.ts'), 'ScaleBench')
+  const result: SizeResult['search'] = { bytes: [], ms: [], failures: [] }
+  try {
+    await waitForServer(origin)
+    for (let run = 0; run < runs; run++) {
+      for (const query of SEARCH_QUERIES) {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        const cdp = await context.newCDPSession(page)
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+        await cdp.send('Network.enable')
+        const urls = new Map<string, string>()
+        // Every byte of the index, the entry the page preloads included.
+        let bytes = 0
+        cdp.on('Network.responseReceived', ({ requestId, response }) => urls.set(requestId, response.url))
+        cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+          if (new URL(urls.get(requestId) ?? origin).pathname.startsWith('/search-index')) bytes += encodedDataLength
+        })
+        await page.goto(`${origin}/search`, { waitUntil: 'networkidle' })
+        await page.addScriptTag({ content: timer })
+        try {
+          await page.evaluate(() => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.waitForHydration(20_000))
+          const ms = await page.evaluate(
+            ({ q }) => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.timeSearch(q, 20_000),
+            { q: query },
+          )
+          await page.waitForLoadState('networkidle')
+          result.ms.push(ms)
+          result.bytes.push(bytes)
+        } catch (error) {
+          result.failures.push(`${query}: ${error instanceof Error ? error.message : String(error)}`)
+        }
+        await context.close()
+      }
+    }
+  } finally {
+    // The server and anything it started: its own process group.
+    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  }
+  return result
+}
+
+async function measureSize(size: string, browser: Browser, runs: number): Promise<SizeResult> {
+  const contentDir = prepareContent(size)
+  const issues = fs.readdirSync(path.join(contentDir, 'weekly')).filter((name) => name.endsWith('.mdx')).length
+  log(`${size}: ${issues} issues in ${contentDir}; next build …`)
+  const project = copyProject()
+  const buildLoad = os.loadavg()[0] ?? 0
+  const built = await runMeasured(process.execPath, [nextBin(project), 'build'], project, { CONTENT_DIR: contentDir })
+  checkBuild(built, `next build of ${size}`)
+  const appDir = path.join(project, '.next', 'server', 'app')
+  const sizes = await pageSizes(browser, appDir)
+  log(`${size}: built in ${built.seconds.toFixed(1)} s, ${sizes.length} HTML pages; the floor app …`)
+
+  const floorDir = path.join(work, `floor-${size}`)
+  writeFloorApp(floorDir, sizes.length)
+  const floor = await runMeasured(process.execPath, [nextBin(floorDir), 'build'], floorDir, {})
+  checkBuild(floor, `next build of the floor app (${size})`)
+  const floorPages = htmlFiles(path.join(floorDir, '.next', 'server', 'app')).length
+  log(`${size}: floor built in ${floor.seconds.toFixed(1)} s (${floorPages} pages); search in Chromium …`)
+
+  const searchLoad = os.loadavg()[0] ?? 0
+  const search = await measureSearch(browser, project, contentDir, runs)
+  if (!options.keep) {
+    fs.rmSync(project, { recursive: true, force: true })
+    fs.rmSync(floorDir, { recursive: true, force: true })
+  }
+  const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a))
+  const mostElements = sizes.reduce((a, b) => (b.elements > a.elements ? b : a))
+  return {
+    size,
+    issues,
+    pages: sizes.length,
+    build: { seconds: built.seconds, peakRss: built.peakRss, phases: buildPhases(built.output) },
+    floor: { seconds: floor.seconds, peakRss: floor.peakRss, pages: floorPages },
+    largest,
+    mostElements,
+    search,
+    load: { build: buildLoad, search: searchLoad },
+  }
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)}`
+const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)}`
+
+function printTable(results: readonly SizeResult[]): void {
+  const rows = [
+    [
+      'content',
+      'issues',
+      'HTML pages',
+      'build s',
+      'floor s',
+      'ratio',
+      'peak RSS MB (floor)',
+      'largest page KB gzip',
+      'most elements',
+      'search KB gzip p50 / max',
+      'search ms p50 / p95',
+    ],
+    ...results.map((r) => [
+      r.size,
+      String(r.issues),
+      String(r.pages),
+      r.build.seconds.toFixed(1),
+      r.floor.seconds.toFixed(1),
+      (r.build.seconds / r.floor.seconds).toFixed(2),
+      `${mb(r.build.peakRss)} (${mb(r.floor.peakRss)})`,
+      `${kb(r.largest.gzip)} ${r.largest.route}`,
+      `${r.mostElements.elements} ${r.mostElements.route}`,
+      `${kb(percentile(r.search.bytes, 50))} / ${kb(Math.max(...r.search.bytes))}`,
+      `${Math.round(percentile(r.search.ms, 50))} / ${Math.round(percentile(r.search.ms, 95))}`,
+    ]),
+  ]
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
+  const line = (row: string[]): string => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
+  console.log(line(rows[0] ?? []))
+  console.log(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`)
+  for (const row of rows.slice(1)) console.log(line(row))
+}
+
+async function main(): Promise<void> {
+  const sizes = (options.sizes ?? '').split(',').map((size) => size.trim()).filter(Boolean)
+  const runs = Number(options.runs)
+  if (sizes.includes('corpus') && !fs.existsSync(options.corpus ?? '')) {
+    log(`no archive at ${options.corpus}: skipping "corpus" (give --corpus <folder>)`)
+    sizes.splice(sizes.indexOf('corpus'), 1)
+  }
+  const browser = await chromium.launch(chromiumLaunchOptions)
+  const results: SizeResult[] = []
+  try {
+    for (const size of sizes) results.push(await measureSize(size, browser, runs))
+  } finally {
+    await browser.close()
+    if (!options.keep) fs.rmSync(work, { recursive: true, force: true })
+  }
+
+  console.log(`\nnpm run bench:scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs, Node ${process.versions.node}; search: ${SEARCH_QUERIES.length} queries × ${runs} runs, CPU ${CPU_SLOWDOWN}× slower\n`)
+  printTable(results)
+  for (const r of results) {
+    console.log(`\n${r.size}: load average ${r.load.build.toFixed(1)} at the build, ${r.load.search.toFixed(1)} at the search; next build phases: ${r.build.phases.join('; ')}`)
+    if (r.search.failures.length) console.log(`  search failures: ${r.search.failures.join('; ')}`)
+  }
+  if (options.json) fs.writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`)
+}
+
+await main()
