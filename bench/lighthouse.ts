@@ -3,7 +3,8 @@
  * Usage: npm run build && npm run bench:lighthouse [-- --runs 3] [paths…]
  *
  * Scores are medians of several runs: performance on a shared 2-core machine is noisy. Bytes are what the page
- * itself loads from this site (HTML, CSS, JS), gzip-compressed, the figure the old Hugo site is compared on.
+ * itself loads from this site (HTML, CSS, JS), gzip-compressed, the figure the old Hugo site is compared on; then the
+ * images Lighthouse's page load fetched (lazy images below the fold are not), and images that failed to load.
  */
 import { spawn } from 'node:child_process'
 import zlib from 'node:zlib'
@@ -60,6 +61,16 @@ async function pageBytes(path: string): Promise<{ html: number; css: number; js:
   return sizes
 }
 
+/** Image requests of a Lighthouse run: bytes transferred, how many loaded, how many failed. */
+function imageRequests(details: unknown): { bytes: number; count: number; failed: number } {
+  const items = details && typeof details === 'object' && 'items' in details && Array.isArray(details.items) ? (details.items as unknown[]) : []
+  const images = items.filter((item): item is { transferSize?: number; statusCode?: number } =>
+    typeof item === 'object' && item !== null && 'resourceType' in item && item.resourceType === 'Image',
+  )
+  const loaded = images.filter((item) => (item.statusCode ?? 0) >= 200 && (item.statusCode ?? 0) < 300)
+  return { bytes: loaded.reduce((sum, item) => sum + (item.transferSize ?? 0), 0), count: loaded.length, failed: images.length - loaded.length }
+}
+
 async function main(): Promise<void> {
   const server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true })
   const chrome = await chromeLauncher.launch({
@@ -71,6 +82,7 @@ async function main(): Promise<void> {
     for (const path of paths) {
       const scores: Record<string, number[]> = {}
       const metrics: Record<string, number[]> = {}
+      let images = { bytes: 0, count: 0, failed: 0 }
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' })
         for (const [id, category] of Object.entries(result?.lhr.categories ?? {})) {
@@ -79,6 +91,7 @@ async function main(): Promise<void> {
         for (const [id, label] of Object.entries(METRICS)) {
           ;(metrics[label] ??= []).push(result?.lhr.audits[id]?.numericValue ?? Number.NaN)
         }
+        images = imageRequests(result?.lhr.audits['network-requests']?.details)
       }
       const bytes = await pageBytes(path)
       const total = (bytes.html + bytes.css + bytes.js) / 1024
@@ -87,6 +100,7 @@ async function main(): Promise<void> {
           .map(([id, values]) => `${id} ${median(values)}`)
           .join(' / ')}  ·  ${total.toFixed(1)} KB gzip (HTML ${(bytes.html / 1024).toFixed(1)}, CSS ${(bytes.css / 1024).toFixed(1)}, JS ${(bytes.js / 1024).toFixed(1)})`,
       )
+      console.log(`${''.padEnd(24)} images ${(images.bytes / 1024).toFixed(1)} KB in ${images.count} loaded, ${images.failed} failed`)
       console.log(
         `${''.padEnd(24)} ${Object.entries(metrics)
           .map(([label, values]) => `${label} ${label === 'CLS' ? median(values).toFixed(3) : `${Math.round(median(values))} ms`}`)

@@ -84,18 +84,23 @@ export interface StoredImage extends InspectedImage {
   written: string[]
 }
 
-/** Stores a checked image as `public/images/<hash>.<ext>` and makes its optimised sizes; existing files are kept. */
-export async function storeImage(bytes: Buffer, image: InspectedImage, publicDir: string): Promise<StoredImage> {
+/**
+ * Stores a checked image as `public/images/<hash>.<ext>` with its optimised sizes; files already there are kept. The
+ * sizes are made first: an image that only looked whole (its header is fine, its pixels are cut short) is refused
+ * before anything is written.
+ */
+export async function storeImage(bytes: Buffer, image: InspectedImage, publicDir: string): Promise<StoredImage | { problem: string }> {
+  const sizes = await makeOptimisedSizes(bytes, image, publicDir)
+  if ('problem' in sizes) return sizes
   const dir = imagesFolder(publicDir)
-  const hash = contentHash(bytes)
-  const name = `${hash}.${IMAGE_TYPES[image.type].extension}`
+  const name = `${contentHash(bytes)}.${IMAGE_TYPES[image.type].extension}`
   const file = path.join(dir, name)
   const written: string[] = []
   if (!isFile(file)) {
     writeFileAtomic(file, bytes)
     written.push(file)
   }
-  written.push(...(await writeOptimisedSizes(bytes, image, publicDir)))
+  written.push(...writeAll(sizes))
   return { ...image, src: `${IMAGES_PATH}${name}`, bytes: bytes.length, written }
 }
 
@@ -103,23 +108,37 @@ export async function storeImage(bytes: Buffer, image: InspectedImage, publicDir
  * Makes the WebP sizes of a PNG or JPEG image that are missing (`public/images/sizes/<hash>-<width>.webp`), and
  * returns the files written. Sizes are named by the hash of the original, so a changed image gets new ones.
  */
-export async function writeOptimisedSizes(bytes: Buffer, image: InspectedImage, publicDir: string): Promise<string[]> {
+export async function writeOptimisedSizes(bytes: Buffer, image: InspectedImage, publicDir: string): Promise<string[] | { problem: string }> {
+  const sizes = await makeOptimisedSizes(bytes, image, publicDir)
+  return 'problem' in sizes ? sizes : writeAll(sizes)
+}
+
+/** The missing optimised sizes of an image, made in memory; a problem when its pixels cannot be decoded. */
+async function makeOptimisedSizes(bytes: Buffer, image: InspectedImage, publicDir: string): Promise<{ file: string; data: Buffer }[] | { problem: string }> {
   if (!hasOptimisedSizes(image.type) || image.animated) return []
   const dir = imagesFolder(publicDir)
   const hash = contentHash(bytes)
-  const written: string[] = []
+  const sizes: { file: string; data: Buffer }[] = []
   for (const width of optimisedWidths(image.width)) {
     const file = path.join(dir, SIZES_FOLDER, path.basename(optimisedSizePath(hash, width)))
     if (isFile(file)) continue
-    const webp = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
-      .autoOrient()
-      .resize({ width, withoutEnlargement: true })
-      .webp({ quality: 80, effort: 5 })
-      .toBuffer()
-    writeFileAtomic(file, webp)
-    written.push(file)
+    try {
+      const data = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
+        .autoOrient()
+        .resize({ width, withoutEnlargement: true })
+        .webp({ quality: 80, effort: 5 })
+        .toBuffer()
+      sizes.push({ file, data })
+    } catch {
+      return { problem: `is a damaged ${IMAGE_TYPES[image.type].label} image: its pixels cannot be decoded` }
+    }
   }
-  return written
+  return sizes
+}
+
+function writeAll(files: readonly { file: string; data: Buffer }[]): string[] {
+  for (const { file, data } of files) writeFileAtomic(file, data)
+  return files.map(({ file }) => file)
 }
 
 function isFile(file: string): boolean {

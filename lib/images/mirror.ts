@@ -112,7 +112,12 @@ export async function mirrorImages(options: MirrorOptions): Promise<MirrorReport
       outcomes.set(url, { problem: inspected.problem })
       return
     }
-    const { written, ...stored } = await storeImage(download.bytes, inspected, publicDir)
+    const result = await storeImage(download.bytes, inspected, publicDir)
+    if ('problem' in result) {
+      outcomes.set(url, result)
+      return
+    }
+    const { written, ...stored } = result
     report.written.push(...written)
     const image = { url, ...stored }
     report.images.push(image)
@@ -124,7 +129,8 @@ export async function mirrorImages(options: MirrorOptions): Promise<MirrorReport
     const replacements = new Map<ImageReference, Replacement>()
     for (const reference of references) {
       if (isLocalImageUrl(reference.url)) {
-        if (!dryRun) await completeLocalImage(reference.url, publicDir, report)
+        const problem = dryRun ? undefined : await completeLocalImage(reference.url, publicDir, report)
+        if (problem) warn(file, reference, `${reference.what} "${reference.url}" ${problem}; it has no optimised sizes`)
         continue
       }
       const outcome = outcomes.get(reference.url)
@@ -145,14 +151,20 @@ export async function mirrorImages(options: MirrorOptions): Promise<MirrorReport
   return report
 }
 
-/** Makes the optimised sizes an image already in public/images lacks. Problems with it are for `npm run validate`. */
-async function completeLocalImage(url: string, publicDir: string, report: MirrorReport): Promise<void> {
+/**
+ * Makes the optimised sizes an image already in public/images lacks; says why when it cannot. Other problems with
+ * the reference (a missing file, a path out of the folder) are `npm run validate`'s to report.
+ */
+async function completeLocalImage(url: string, publicDir: string, report: MirrorReport): Promise<string | undefined> {
   const { image } = resolveLocalImage(url, publicDir)
-  if (!image?.sizesMissing) return
+  if (!image?.sizesMissing) return undefined
   const bytes = fs.readFileSync(localImageFile(image.src, publicDir))
   const inspected = await inspectImage(bytes)
-  if ('problem' in inspected) return
-  report.written.push(...(await writeOptimisedSizes(bytes, inspected, publicDir)))
+  if ('problem' in inspected) return inspected.problem
+  const written = await writeOptimisedSizes(bytes, inspected, publicDir)
+  if ('problem' in written) return written.problem
+  report.written.push(...written)
+  return undefined
 }
 
 /** Runs `task` on every item, at most `limit` at a time. */

@@ -49,7 +49,7 @@ describe('images of this site, in public/images', { timeout: 30_000 }, () => {
     fs.symlinkSync(path.join(root, 'etc', 'passwd'), path.join(images, 'link.png'))
     fs.symlinkSync(path.join(root, 'outside'), path.join(images, 'linked'))
     spawnSync('mkfifo', [path.join(images, 'pipe.png')])
-  })
+  }, 60_000)
 
   afterAll(() => {
     process.chdir(previousCwd)

@@ -43,6 +43,7 @@ async function makeImages() {
     moved: await makeImage('png', 1080, 540, 250),
     mislabelled: await makeImage('webp', 300, 200, 300),
     gif: await makeImage('gif', 120, 80, 60),
+    photoPng: await makeImage('png', 800, 600, 90),
   }
 }
 
@@ -75,6 +76,7 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
       '/slow.png': slow(images.photo, 30_000),
       '/stalls.png': slow(images.photo, 30_000, true),
       '/bomb.png': serve(makePixelBomb(30_000, 30_000), 'image/png'),
+      '/truncated.png': serve(images.photoPng.subarray(0, images.photoPng.length >> 1), 'image/png'),
     })
 
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-mirror-'))
@@ -109,6 +111,7 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
       `![slow](${o}/slow.png)`,
       `![stalls](${o}/stalls.png)`,
       `![bomb](${o}/bomb.png)`,
+      `![cut short](${o}/truncated.png)`,
       '![not allowed](https://images.example.org/picture.png)',
       '',
       `[mislabelled]: ${o}/wrong-type`,
@@ -124,7 +127,7 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
       timeoutMs: 4_000,
       display: (file) => path.relative(root, file),
     })
-  })
+  }, 60_000)
 
   afterAll(async () => {
     process.chdir(previousCwd)
@@ -160,7 +163,8 @@ describe('npm run images:mirror against a local server', { timeout: 60_000 }, ()
       at(24, 9, `${o}/slow.png`, 'did not finish within 4 s (--timeout)'),
       at(25, 11, `${o}/stalls.png`, 'did not finish within 4 s (--timeout)'),
       at(26, 9, `${o}/bomb.png`, 'is 30000 × 30000 pixels, more than the 40 million this site decodes'),
-      at(27, 16, 'https://images.example.org/picture.png', 'host images.example.org is not on the allow-list (--allow-host)'),
+      at(27, 14, `${o}/truncated.png`, 'is a damaged PNG image: its pixels cannot be decoded'),
+      at(28, 16, 'https://images.example.org/picture.png', 'host images.example.org is not on the allow-list (--allow-host)'),
     ])
     // The endless body was cut off soon after the limit, not read to its end.
     expect(server.streamed.get('endless')).toBeLessThan(8 * 1024 * 1024)
