@@ -92,9 +92,9 @@ test('every page pins its inline scripts by hash, so an injected inline script w
     // The browser enforces it: a script added inline now, with no matching hash, is refused.
     const ran = await page.evaluate(() => {
       const script = document.createElement('script')
-      script.textContent = 'window.__injected = true'
+      script.textContent = 'window.injectedScriptRan = true'
       document.body.append(script)
-      return (window as unknown as { __injected?: boolean }).__injected === true
+      return (window as unknown as { injectedScriptRan?: boolean }).injectedScriptRan === true
     })
     expect(ran, path).toBe(false)
   }

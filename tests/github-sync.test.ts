@@ -23,9 +23,13 @@ function runAsync(command: string, args: string[], cwd: string, env: Record<stri
   })
 }
 
+/** A fragment of built HTML as the text it shows. */
+function text(fragment: string): string {
+  return fragment.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').trim()
+}
+
 /** The board's tasks as the built page lists them: title, the status its filters use, and the GitHub line. */
 function boardTasks(html: string): { title: string; status: string; github: string }[] {
-  const text = (fragment: string) => fragment.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').trim()
   return [...html.matchAll(/<li id="task-[^"]*" data-task=""[^>]*data-status="(\w+)"[^>]*>([\s\S]*?)<\/li>/g)].map(([, status = '', inner = '']) => ({
     title: text(/<a [^>]*>([\s\S]*?)<\/a>/.exec(inner)?.[1] ?? ''),
     status,
