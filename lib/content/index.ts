@@ -11,6 +11,7 @@ import {
   type QAItem,
   type TagSummary,
 } from './aggregate'
+import { buildSiteListings, type SiteListings } from './listings'
 import { getContentDir, readContent, type Content } from './load'
 import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
@@ -24,6 +25,9 @@ export { DIFFICULTIES, TASK_STATUSES } from './schema'
 export { ContentError } from './problems'
 export type { BoardTask, FeaturedContributor, IssueRef, ProjectSummary, QAItem, TagSummary } from './aggregate'
 export { tagSlug } from './slug'
+export type { Listing, ListingPage, Listings } from './listing'
+export type { AnchorIndex, Archive, ArchiveYear, Preview, ProjectOverview, SiteListings } from './listings'
+export { ACTIVE, ALL, CONTRIBUTOR_ISSUES_SHOWN, UNRATED } from './listings'
 
 let cached: { dir: string; content: Content } | undefined
 
@@ -98,6 +102,7 @@ interface Indexes {
   qa: QAItem[]
   contributors: FeaturedContributor[]
   tags: TagSummary[]
+  listings: SiteListings
 }
 
 const indexes = new WeakMap<Content, Indexes>()
@@ -107,12 +112,12 @@ function getIndexes(): Indexes {
   const content = getContent()
   let cachedIndexes = indexes.get(content)
   if (!cachedIndexes) {
-    cachedIndexes = {
-      tasks: collectBoardTasks(content.issues),
-      qa: collectQAs(content.issues),
-      contributors: collectContributors(content.issues),
-      tags: collectTags(content.issues),
-    }
+    const tasks = collectBoardTasks(content.issues)
+    const qa = collectQAs(content.issues)
+    const contributors = collectContributors(content.issues)
+    const tags = collectTags(content.issues)
+    const listings = buildSiteListings({ issues: content.issues, projects: content.projects, qa, tasks, contributors, tags })
+    cachedIndexes = { tasks, qa, contributors, tags, listings }
     indexes.set(content, cachedIndexes)
   }
   return cachedIndexes
@@ -149,7 +154,13 @@ export function getProjectSummary(id: string): ProjectSummary | undefined {
   return project && summarizeProject(project, getTasks(), getQAs(), getIssues())
 }
 
+/** Every list split into pages, with its filtered listings and where each Q&A and task is listed. */
+export function getListings(): SiteListings {
+  return getIndexes().listings
+}
+
 /** Documents for the site search index. */
 export function getSearchDocuments(): SearchDocument[] {
-  return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects())
+  const { taskPages, tasks } = getListings()
+  return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects(), (task) => taskPages.get(task.id) ?? tasks.base)
 }
