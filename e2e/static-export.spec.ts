@@ -7,7 +7,7 @@ import { SEED } from './seed'
 
 // Only in the static-export project (playwright.config.ts): what a static host adds to the shared specs.
 
-const PAGES = ['/', '/weekly', SEED, '/tasks', '/qa', '/projects', '/projects/layotto', '/contributors', '/tags', '/search']
+const PAGES = ['/', '/weekly', '/weekly/2022', SEED, '/tasks', '/tasks/project/layotto/difficulty/medium', '/qa', '/qa/project/mosn', '/projects', '/projects/layotto', '/projects/layotto/issues', '/contributors', '/tags', '/search']
 
 /**
  * Files the export writes besides pages, with their types. The feeds (/feed.xml, /atom.xml, /feed.json), the sitemap
@@ -15,6 +15,8 @@ const PAGES = ['/', '/weekly', SEED, '/tasks', '/qa', '/projects', '/projects/la
  */
 const FILES = [
   { path: '/search-index.json', type: /^application\/json/ },
+  { path: '/qa/anchors.json', type: /^application\/json/ },
+  { path: '/tasks/anchors.json', type: /^application\/json/ },
   { path: '/feed.xml', type: /^(application\/rss\+xml|text\/xml|application\/xml)/ },
   { path: '/atom.xml', type: /^(application\/atom\+xml|text\/xml|application\/xml)/ },
   { path: '/feed.json', type: /^application\/(feed\+)?json/ },
@@ -84,9 +86,9 @@ test('every page pins its inline scripts by hash, so an injected inline script w
     // The browser enforces it: a script added inline now, with no matching hash, is refused.
     const ran = await page.evaluate(() => {
       const script = document.createElement('script')
-      script.textContent = 'window.__injected = true'
+      script.textContent = 'window.injectedScriptRan = true'
       document.body.append(script)
-      return (window as unknown as { __injected?: boolean }).__injected === true
+      return (window as unknown as { injectedScriptRan?: boolean }).injectedScriptRan === true
     })
     expect(ran, path).toBe(false)
   }
