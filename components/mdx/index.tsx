@@ -2,6 +2,7 @@ import type { Components } from 'hast-util-to-jsx-runtime'
 
 import { RemoteImage } from '@/components/RemoteImage'
 import type { ComponentName } from '@/lib/content/schema'
+import { getInterface } from '@/lib/i18n'
 import { withBasePath } from '@/lib/paths'
 
 import { Contributor, Contributors } from './Contributors'
@@ -34,6 +35,18 @@ export const mdxComponents: Partial<Components> & typeof weeklyComponents = {
     typeof src === 'string' ? (
       <RemoteImage src={src} alt={alt ?? ''} width={768} height={432} className="aspect-video h-auto w-full max-w-sm object-contain" />
     ) : null,
+  // Code and tables keep their lines and scroll sideways in their own box (app/globals.css), never the page. A box
+  // that scrolls must take keyboard focus to be scrolled without a mouse; a table's box is a labelled region.
+  pre: ({ children, ...props }) => (
+    <pre tabIndex={0} {...props}>
+      {children}
+    </pre>
+  ),
+  table: ({ children, ...props }) => (
+    <section aria-label={getInterface().t.table} tabIndex={0} className="table-scroll">
+      <table {...props}>{children}</table>
+    </section>
+  ),
   // A Markdown link to this site (`[archive](/weekly)`) is a plain <a>, which Next.js does not prefix: under a base
   // path it must point into it.
   a: ({ href, children, ...props }) => (
