@@ -1,3 +1,4 @@
+import { GitHubStateNote } from '@/components/GitHubStateNote'
 import { Link } from '@/components/Link'
 import { ProjectBadge } from '@/components/ProjectBadge'
 import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
@@ -71,6 +72,7 @@ export function BoardTasks({ tasks, idPrefix, heading = 'h2', showCounts = false
                     </>
                   )}
                 </p>
+                {task.github ? <GitHubStateNote state={task.github} /> : null}
               </li>
             ))}
           </TaskGroup>

@@ -3,9 +3,10 @@ import type { ReactNode } from 'react'
 import { IssueMeta } from '@/components/IssueMeta'
 import { Link } from '@/components/Link'
 import { MdxContent } from '@/components/MdxContent'
-import { RemoteImage } from '@/components/RemoteImage'
+import { ContentImage } from '@/components/ContentImage'
 import { TableOfContents } from '@/components/TableOfContents'
 import type { Issue } from '@/lib/content'
+import { getLargestImage, REMOTE_IMAGE_BOX } from '@/lib/content/images'
 import { issueHast } from '@/lib/render/hast'
 
 export interface IssueArticleProps {
@@ -21,6 +22,7 @@ export interface IssueArticleProps {
 
 /** An issue in full: title, meta, optional cover and summary, and the MDX body with its components. */
 export function IssueArticle({ issue, lead = false, eyebrow, linkTitle = false, footer }: IssueArticleProps) {
+  const cover = lead ? issue.cover : undefined
   return (
     <article lang={issue.lang} aria-labelledby="issue-title">
       <header className="mb-8 space-y-3">
@@ -38,19 +40,20 @@ export function IssueArticle({ issue, lead = false, eyebrow, linkTitle = false, 
         {lead && issue.summary && issue.summary !== issue.title ? (
           <p className="text-lg text-zinc-700 dark:text-zinc-300">{issue.summary}</p>
         ) : null}
-        {lead && issue.cover ? (
-          <RemoteImage
-            src={issue.cover}
+        {cover ? (
+          <ContentImage
+            src={cover}
             alt=""
-            width={1200}
-            height={500}
+            layout="fill"
             priority
-            className="aspect-[12/5] h-auto w-full rounded-xl bg-zinc-100 object-cover dark:bg-zinc-900"
+            className="rounded-xl bg-zinc-100 dark:bg-zinc-900"
+            remote={{ ...REMOTE_IMAGE_BOX.cover, className: 'aspect-[12/5] object-cover' }}
           />
         ) : null}
       </header>
       {lead ? null : <TableOfContents headings={issue.headings} />}
-      <MdxContent nodes={issueHast(issue.tree)} className="prose prose-zinc max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 prose-a:break-words dark:prose-a:text-sky-400" />
+      {/* The page's largest image loads first: the cover when there is one, else the largest image of the body. */}
+      <MdxContent nodes={issueHast(issue.tree)} priorityImage={cover ? undefined : getLargestImage(issue)} className="prose prose-zinc max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 prose-a:break-words dark:prose-a:text-sky-400" />
       {footer}
     </article>
   )

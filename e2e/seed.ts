@@ -9,10 +9,7 @@ export async function expectSeedSections(page: Page): Promise<void> {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
   }
 
-  await expect(page.getByRole('img', { name: 'SOFAStack 社区本周 Contributor' })).toHaveAttribute(
-    'src',
-    'https://gw.alipayobjects.com/mdn/rms_1c90e8/afts/img/A*7HwoTpF-fH8AAAAAAAAAAAAAARQnAQ',
-  )
+  await expect(page.getByRole('img', { name: 'SOFAStack 社区本周 Contributor' })).toHaveAttribute('src', '/images/2022-05-27-contributors.png')
 
   const first = page.getByRole('article', { name: '@周衡 提问' })
   await expect(first).toContainText('请问一下，我需要调度 RPC 的上下文是哪一个类？有一些参数想直接通过上下文传递。')

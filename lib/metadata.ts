@@ -128,7 +128,7 @@ export function issueJsonLd(issue: Issue): Record<string, unknown> {
     url,
     mainEntityOfPage: url,
     inLanguage: issue.lang ?? site.locale,
-    image: [absoluteUrl(paths.issueImage(issue.slug)), ...(issue.cover ? [issue.cover] : [])],
+    image: [absoluteUrl(paths.issueImage(issue.slug)), ...(issue.cover ? [issue.cover.startsWith('/') ? absoluteUrl(issue.cover) : issue.cover] : [])],
     // Front matter authors name communities and teams ("sofastack") more often than people.
     author: issue.authors.length > 0 ? issue.authors.map((name) => ({ '@type': 'Organization', name })) : publisher,
     publisher,

@@ -1,7 +1,7 @@
 /**
  * Imports legacy Hugo Markdown issues (SOFA Weekly) into our content format.
  * Usage: npm run import:hugo -- <files or folders…> [--out <dir>] [--dry-run] [--force] [--json <report.json>]
- *                                [--base-url <url>]
+ *                                [--base-url <url>] [--mirror-images [--allow-host <host>]… [--public <dir>]]
  * The logic is in lib/importer; this file reads and writes files and reports progress.
  */
 import fs from 'node:fs'
@@ -15,6 +15,7 @@ import { parseYaml } from '@/lib/content/yaml'
 import { importHugoFile, type ImportFileResult } from '@/lib/importer/archive'
 import { addProjectsToYaml, defaultSiteYaml, siteDefaultsFromTitles } from '@/lib/importer/contentFiles'
 import { ProjectRegistry } from '@/lib/importer/projects'
+import { DEFAULT_IMAGE_HOSTS, formatMirrorReport, mirrorImages } from '@/lib/images/mirror'
 
 const USAGE = `Usage: npm run import:hugo -- <files or folders…> [options]
 
@@ -27,6 +28,11 @@ Options:
   --json <file>      write a report: one { source, output, qa, tasks, reading, warnings } per file
   --base-url <url>   where the legacy site lived, for its site-relative links (default: https://www.sofastack.tech;
                      "" keeps them relative)
+  --mirror-images    then download the images the imported issues show into public/images/, as npm run
+                     images:mirror does (its size limit and timeout)
+  --allow-host <h>   with --mirror-images: a host images may come from; repeat for more (default: the hosts of
+                     npm run images:mirror)
+  --public <dir>     with --mirror-images: the site's public folder (default: public)
   -h, --help         this text`
 
 /** SOFA Weekly's own site: its issues link to `/blog/…` there. */
@@ -79,7 +85,7 @@ const STATUS_LABEL: Record<ImportFileResult['status'], (dryRun: boolean) => stri
   failed: () => 'FAILED',
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -88,6 +94,9 @@ function main(): void {
       force: { type: 'boolean', default: false },
       json: { type: 'string' },
       'base-url': { type: 'string', default: DEFAULT_BASE_URL },
+      'mirror-images': { type: 'boolean', default: false },
+      'allow-host': { type: 'string', multiple: true },
+      public: { type: 'string', default: 'public' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -179,6 +188,14 @@ function main(): void {
   )
   if (values.json) console.log(`Report: ${display(path.resolve(values.json))}`)
   if (byStatus('failed') > 0) process.exitCode = 1
+
+  if (values['mirror-images'] && !dryRun) {
+    const files = results.flatMap((r) => (r.fileName && r.status !== 'failed' ? [path.join(outDir, r.fileName)] : []))
+    console.log(`\nMirroring the images of ${plural(files.length, 'issue')} into public/images/`)
+    const allowHosts = values['allow-host'] ?? DEFAULT_IMAGE_HOSTS
+    const report = await mirrorImages({ files, publicDir: path.resolve(values.public), display, allowHosts })
+    for (const line of formatMirrorReport(report, { allowHosts })) console.log(line)
+  }
 }
 
-main()
+await main()

@@ -22,9 +22,9 @@ tags: [示例]
 
 Back to the [archive](/weekly), or the [first question](/weekly/2024-01-05#qa-1).
 
-![A picture on this site](/images/picture.png)
+![A picture on this site](/images/2022-05-27-wechat.png)
 
-<Contributors banner="/images/contributors.png" alt="Contributors of the week">
+<Contributors banner="/images/2022-05-27-contributors.png" alt="Contributors of the week">
   <Contributor login="octocat" name="Octo Cat" project="alpha" contribution="Fixed the build" />
 </Contributors>
 
@@ -130,8 +130,8 @@ describe(`the static export built with BASE_PATH=${BASE_PATH}`, { timeout: 600_0
     for (const url of [
       `${BASE_PATH}/weekly`,
       `${BASE_PATH}/weekly/2024-01-05#qa-1`,
-      `${BASE_PATH}/images/picture.png`,
-      `${BASE_PATH}/images/contributors.png`,
+      `${BASE_PATH}/images/2022-05-27-wechat.png`,
+      `${BASE_PATH}/images/2022-05-27-contributors.png`,
       `${BASE_PATH}/tasks`,
       `${BASE_PATH}/projects/alpha`,
       `${BASE_PATH}/search`,
@@ -139,6 +139,8 @@ describe(`the static export built with BASE_PATH=${BASE_PATH}`, { timeout: 600_0
     ]) {
       expect({ url, found: issue.has(url) }).toEqual({ url, found: true })
     }
+    // The optimised sizes in the images' srcset are under the base path too.
+    expect([...issue].filter((url) => url.startsWith(`${BASE_PATH}/images/sizes/`)).length).toBeGreaterThan(0)
   })
 
   describe('served from plain files', () => {

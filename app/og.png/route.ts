@@ -5,7 +5,7 @@ import { displayHost } from '@/lib/urls'
 // The site's own card, for pages that have none of their own; drawn once at build time.
 export const dynamic = 'force-static'
 
-export function GET(): Response {
+export async function GET(): Promise<Response> {
   const site = getSite()
   return renderSocialImage({ kicker: displayHost(), title: site.name, details: [site.description] })
 }

@@ -1,25 +1,34 @@
 import type { ReactNode } from 'react'
 
 import { GitHubAvatar } from '@/components/GitHubAvatar'
-import { RemoteImage } from '@/components/RemoteImage'
+import { ContentImage } from '@/components/ContentImage'
 import { getProject } from '@/lib/content'
+import { REMOTE_IMAGE_BOX } from '@/lib/content/images'
 import type { ComponentProps } from '@/lib/content/schema'
 
-export type ContributorsProps = ComponentProps<'Contributors'> & { children?: ReactNode }
+export type ContributorsProps = ComponentProps<'Contributors'> & {
+  children?: ReactNode
+  /** The banner is the page's largest image: it loads at once and first (set by the page, never by content). */
+  priority?: boolean
+}
 
 /** The contributor-of-the-week banner and/or the people it thanks. */
-export function Contributors({ banner, alt, width, height, children }: ContributorsProps) {
+export function Contributors({ banner, alt, width, height, priority = false, children }: ContributorsProps) {
   return (
     <div className="not-prose my-6 space-y-4">
       {banner ? (
         <figure className="overflow-hidden rounded-xl border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900">
-          {/* A fixed box keeps the layout still while the banner loads, whatever its real size. */}
-          <RemoteImage
+          <ContentImage
             src={banner}
             alt={alt ?? ''}
-            width={Number(width ?? 1080)}
-            height={Number(height ?? 540)}
-            className="aspect-[2/1] h-auto w-full object-contain"
+            layout="fill"
+            priority={priority}
+            // A banner of another host is shown in a fixed box, whatever its real size, so the page keeps still.
+            remote={{
+              width: Number(width ?? REMOTE_IMAGE_BOX.banner.width),
+              height: Number(height ?? REMOTE_IMAGE_BOX.banner.height),
+              className: 'aspect-[2/1] h-auto w-full object-contain',
+            }}
           />
         </figure>
       ) : null}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { GitHubLinkBadge } from '@/components/GitHubLinkBadge'
 import { ProjectBadge } from '@/components/ProjectBadge'
 import type { ComponentProps } from '@/lib/content/schema'
 import { getInterface } from '@/lib/i18n'
@@ -59,6 +60,7 @@ export function QALink({ href, label }: QALinkProps) {
       <a href={withBasePath(href)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
         {href}
       </a>
+      <GitHubLinkBadge href={href} />
     </p>
   )
 }

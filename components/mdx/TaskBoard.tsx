@@ -3,6 +3,7 @@ import type { z } from 'zod'
 
 import { ProjectBadge } from '@/components/ProjectBadge'
 import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
+import { getGitHubState } from '@/lib/content'
 import { componentSpecs } from '@/lib/content/schema'
 import { withBasePath } from '@/lib/paths'
 
@@ -32,8 +33,10 @@ export function TaskBoard({ children }: { children?: ReactNode }) {
   )
 }
 
+/** A task as its issue announced it, with the status GitHub gave at the last sync where there is one. */
 export function Task(props: TaskProps) {
-  const { project, title, href, status, id } = componentSpecs.Task.props.parse(props)
+  const { project, title, href, status: announced, id } = componentSpecs.Task.props.parse(props)
+  const status = getGitHubState(href)?.taskStatus ?? announced
   return (
     <li id={id} className="flex scroll-mt-20 flex-wrap items-center gap-x-3 gap-y-1.5 px-4 py-3">
       <a href={withBasePath(href)} className="min-w-0 flex-1 basis-60 break-words text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">

@@ -1,11 +1,12 @@
 import type { Components } from 'hast-util-to-jsx-runtime'
 
-import { RemoteImage } from '@/components/RemoteImage'
+import { ContentImage } from '@/components/ContentImage'
+import { REMOTE_IMAGE_BOX } from '@/lib/content/images'
 import type { ComponentName } from '@/lib/content/schema'
 import { getInterface } from '@/lib/i18n'
 import { withBasePath } from '@/lib/paths'
 
-import { Contributor, Contributors } from './Contributors'
+import { Contributor, Contributors, type ContributorsProps } from './Contributors'
 import { Answer, QA, QALink, Question } from './QA'
 import { Reading, ReadingList } from './ReadingList'
 import { Task, TaskBoard } from './TaskBoard'
@@ -27,14 +28,25 @@ export const weeklyComponents = {
   Reading,
 } satisfies Record<ComponentName, unknown>
 
+/** A Markdown image: its own width up to the column's when it is on this site, else in a fixed 16:9 box. */
+function markdownImage(priorityImage: string | undefined): Components['img'] {
+  return function MarkdownImage({ src, alt }) {
+    return typeof src === 'string' ? (
+      <ContentImage
+        src={src}
+        alt={alt ?? ''}
+        layout="natural"
+        priority={src === priorityImage}
+        // An image of another host has a size nobody wrote down: a box keeps the page still while it loads.
+        remote={{ ...REMOTE_IMAGE_BOX.markdown, className: 'aspect-video h-auto w-full max-w-sm object-contain' }}
+      />
+    ) : null
+  }
+}
+
 export const mdxComponents: Partial<Components> & typeof weeklyComponents = {
   ...weeklyComponents,
-  // Markdown images come from other hosts at sizes nobody wrote down. A fixed 16:9 box (the image contained in it)
-  // keeps the page from shifting when they load; the width and height attributes state that box.
-  img: ({ src, alt }) =>
-    typeof src === 'string' ? (
-      <RemoteImage src={src} alt={alt ?? ''} width={768} height={432} className="aspect-video h-auto w-full max-w-sm object-contain" />
-    ) : null,
+  img: markdownImage(undefined),
   // Code and tables keep their lines and scroll sideways in their own box (app/globals.css), never the page. A box
   // that scrolls must take keyboard focus to be scrolled without a mouse; a table's box is a labelled region.
   pre: ({ children, ...props }) => (
@@ -54,4 +66,17 @@ export const mdxComponents: Partial<Components> & typeof weeklyComponents = {
       {children}
     </a>
   ),
+}
+
+/**
+ * The registry for a page whose largest image (`priorityImage`, its URL) is in the content: that image loads at
+ * once and first, wherever it is (a Markdown image, a banner); the others load lazily.
+ */
+export function mdxComponentsFor(priorityImage: string | undefined): typeof mdxComponents {
+  if (!priorityImage) return mdxComponents
+  return {
+    ...mdxComponents,
+    img: markdownImage(priorityImage),
+    Contributors: (props: ContributorsProps) => <Contributors {...props} priority={props.banner === priorityImage} />,
+  }
 }

@@ -85,7 +85,7 @@ describe('JSON-LD', () => {
       datePublished: '2022-05-27',
       url: `${SITE}/weekly/2022-05-27`,
       inLanguage: 'zh-CN',
-      image: [`${SITE}/weekly/2022-05-27/og.png`, seed.cover],
+      image: [`${SITE}/weekly/2022-05-27/og.png`, `${SITE}/images/2022-05-27-cover.png`],
       author: [{ '@type': 'Organization', name: 'sofastack' }],
       publisher: { '@type': 'Organization', name: 'SOFA Weekly', url: SITE },
     })

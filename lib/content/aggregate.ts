@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { Contributor, QAEntry, TaskEntry } from './blocks'
+import type { GitHubState } from './github-state'
 import type { Issue } from './issue'
 import type { Difficulty, Project } from './schema'
 import { tagSlug } from './slug'
@@ -14,13 +15,15 @@ export interface IssueRef {
 }
 
 /** A newcomer task as the board shows it: once, however many issues announced it. */
-export interface BoardTask extends Omit<TaskEntry, 'id'> {
+export interface BoardTask extends Omit<TaskEntry, 'id' | 'at'> {
   /** Stable anchor on /tasks, derived from the first announcement. */
   id: string
   firstAnnounced: IssueRef
   lastAnnounced: IssueRef
   /** Every announcement, oldest first, with the anchor of the task in that issue. */
   announcements: (IssueRef & { anchor: string })[]
+  /** What GitHub said about the task's issue at the last sync, when `content/github.json` has it. */
+  github?: GitHubState
 }
 
 export interface QAItem extends QAEntry {

@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string'
 
 import { urlProblem } from '@/lib/url-policy'
 
+import { checkImageReference } from './images'
 import { isGitHubIssueUrl, warnTrackingParameters } from './links'
 import { checkDecodedText } from './text'
 import type { Point, ProblemList } from './problems'
@@ -65,6 +66,8 @@ export interface TaskEntry {
   title: string
   href: string
   status: TaskStatus
+  /** Where the task is written in its file, for checks that compare it with something else (GitHub's state). */
+  at: Point
 }
 
 export interface ReadingEntry {
@@ -171,6 +174,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
       problems.error(at(node), `${what} "${url}" is not allowed; ${problem}`)
     } else {
       warnTrackingParameters(problems, at(node), url, what)
+      checkImageReference(problems, at(node), url, what)
     }
   }
 
@@ -232,6 +236,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
     const props = result.data as ComponentProps<Name>
     for (const [key, value] of Object.entries(raw)) {
       if (isSafeUrl(value)) warnTrackingParameters(problems, attributeAt.get(key), value, `<${name}> ${key}`)
+      if (isSafeUrl(value)) checkImageReference(problems, attributeAt.get(key), value, `<${name}> ${key}`)
     }
     if ('project' in props && typeof props.project === 'string' && projectIds && !projectIds.has(props.project)) {
       problems.error(
@@ -251,7 +256,6 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
     }
     return ok ? props : undefined
   }
-
 
   const handleElement = (element: JsxElement, parent: ComponentName | null): void => {
     const name = element.name
@@ -359,7 +363,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
             `<Task> href "${p.href}" is not a GitHub issue or comment; expected https://github.com/OWNER/REPO/issues/NUMBER, where newcomers can claim the task`,
           )
         }
-        blocks.tasks.push({ id: p.id ?? '', project: p.project, difficulty: p.difficulty, title: p.title, href: p.href, status: p.status })
+        blocks.tasks.push({ id: p.id ?? '', project: p.project, difficulty: p.difficulty, title: p.title, href: p.href, status: p.status, at: at(element) ?? { line: 1, column: 1 } })
         break
       }
       case 'Reading': {

@@ -1,5 +1,4 @@
 import {
-  collectBoardTasks,
   collectContributors,
   collectQAs,
   collectTags,
@@ -11,6 +10,7 @@ import {
   type QAItem,
   type TagSummary,
 } from './aggregate'
+import { collectLiveBoard, githubStateOf, type GitHubState } from './github-state'
 import { buildSiteListings, type SiteListings } from './listings'
 import { getContentDir, readContent, type Content } from './load'
 import { collectSearchDocuments } from './search-documents'
@@ -25,6 +25,7 @@ export { DIFFICULTIES, TASK_STATUSES } from './schema'
 export { ContentError } from './problems'
 export type { BoardTask, FeaturedContributor, IssueRef, ProjectSummary, QAItem, TagSummary } from './aggregate'
 export { tagSlug } from './slug'
+export type { GitHubState } from './github-state'
 export type { Listing, ListingPage, Listings } from './listing'
 export type { AnchorIndex, Archive, ArchiveYear, Preview, ProjectOverview, SiteListings } from './listings'
 export { ACTIVE, ALL, CONTRIBUTOR_ISSUES_SHOWN, UNRATED } from './listings'
@@ -99,6 +100,7 @@ export function getEditUrl(issue: Issue): string {
 
 interface Indexes {
   tasks: BoardTask[]
+  github: Map<string, GitHubState>
   qa: QAItem[]
   contributors: FeaturedContributor[]
   tags: TagSummary[]
@@ -112,20 +114,25 @@ function getIndexes(): Indexes {
   const content = getContent()
   let cachedIndexes = indexes.get(content)
   if (!cachedIndexes) {
-    const tasks = collectBoardTasks(content.issues)
+    const { tasks, github } = collectLiveBoard(content.issues, content.github)
     const qa = collectQAs(content.issues)
     const contributors = collectContributors(content.issues)
     const tags = collectTags(content.issues)
     const listings = buildSiteListings({ issues: content.issues, projects: content.projects, qa, tasks, contributors, tags })
-    cachedIndexes = { tasks, qa, contributors, tags, listings }
+    cachedIndexes = { tasks, github, qa, contributors, tags, listings }
     indexes.set(content, cachedIndexes)
   }
   return cachedIndexes
 }
 
-/** Every distinct newcomer task, Easy to Hard. */
+/** Every distinct newcomer task, Easy to Hard, with its status from GitHub where the last sync read it. */
 export function getTasks(): BoardTask[] {
   return getIndexes().tasks
+}
+
+/** What the last sync read from GitHub about the issue or pull request a link points at, if anything. */
+export function getGitHubState(href: string): GitHubState | undefined {
+  return githubStateOf(href, getIndexes().github)
 }
 
 export function getOpenTaskCounts(): ReturnType<typeof countOpenTasks> {

@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
 
 import { extractBlocks, plainText, type IssueBlocks } from './blocks'
+import { checkImageReference } from './images'
 import { checkMarkupLimits, checkTreeDepth } from './limits'
 import { warnTrackingParameters } from './links'
 import type { ProblemList } from './problems'
@@ -110,7 +111,10 @@ export function parseIssueFile(
   }
 
   const frontMatter = parseYaml(file.matter, frontMatterSchema, problems)
-  if (frontMatter?.cover) warnTrackingParameters(problems, lineOf(file.matter, 'cover'), frontMatter.cover, 'cover')
+  if (frontMatter?.cover) {
+    warnTrackingParameters(problems, lineOf(file.matter, 'cover'), frontMatter.cover, 'cover')
+    checkImageReference(problems, lineOf(file.matter, 'cover'), frontMatter.cover, 'cover')
+  }
   const date = nameMatch?.[1]
   if (frontMatter && date && frontMatter.date !== date) {
     problems.error(

@@ -7,10 +7,38 @@ import { withoutTrailingSlashes } from '@/lib/url-policy'
  */
 
 /** An issue, pull request or one of their comments on github.com: where a newcomer can claim a task. */
-const GITHUB_ISSUE = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:issues|pull)\/\d+\/?(?:#issuecomment-\d+)?$/i
+const GITHUB_ISSUE = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\/?(?:#issuecomment-\d+)?$/i
+
+/** GitHub's rules for account and repository names. */
+const GITHUB_OWNER = /^[a-z\d](?:[a-z\d-]{0,38})$/i
+const GITHUB_REPO = /^(?!\.\.?$)[\w.-]{1,100}$/
 
 export function isGitHubIssueUrl(url: string): boolean {
   return GITHUB_ISSUE.test(url.trim())
+}
+
+/** Which GitHub issue or pull request a link points at, however it is written. */
+export interface GitHubIssueRef {
+  owner: string
+  repo: string
+  number: number
+  /** `owner/repo#number` in lowercase: GitHub's own short form, the same for an issue, its pull request URL and its comments. */
+  key: string
+}
+
+/**
+ * The issue or pull request behind a link to it or to one of its comments (`…/issues/108#issuecomment-1` is #108);
+ * undefined for any other link. GitHub numbers issues and pull requests together, so `/pull/5` and `/issues/5`
+ * are the same one.
+ */
+export function githubIssueRef(url: string): GitHubIssueRef | undefined {
+  const match = GITHUB_ISSUE.exec(url.trim())
+  if (!match) return undefined
+  const [, owner = '', repo = '', digits = ''] = match
+  const number = Number(digits)
+  // The parts become a GitHub API path: `..` as a repository would make it another endpoint.
+  if (!GITHUB_OWNER.test(owner) || !GITHUB_REPO.test(repo) || !Number.isSafeInteger(number) || number < 1) return undefined
+  return { owner, repo, number, key: `${owner}/${repo}#${number}`.toLowerCase() }
 }
 
 function parseHttpUrl(url: string): URL | undefined {

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { checkGitHubSnapshot, type GitHubSnapshot } from './github-snapshot'
 import { parseIssueFile, type Issue } from './issue'
 import { ContentError, ProblemList, sortProblems, type ContentProblem } from './problems'
 import { warnRepeatedReading } from './repeatedReading'
@@ -16,6 +17,8 @@ export interface Content {
   issues: Issue[]
   /** Warnings only: content with an error is never returned. */
   warnings: ContentProblem[]
+  /** GitHub's state of the linked issues, as `npm run sync:github` last read it (`github.json`), when there is one. */
+  github?: GitHubSnapshot
 }
 
 export const MAX_FILE_BYTES = 1024 * 1024
@@ -164,6 +167,7 @@ export function checkContent(dir: string = getContentDir()): ContentCheck {
   }
   reportDuplicateSlugs(names, issueProblems)
   warnRepeatedReading(issues, (issue) => issueProblems.get(issue.fileName))
+  const github = checkGitHubSnapshot(dir, { listFor, readText, issues, problemsOf: (issue) => issueProblems.get(issue.fileName) })
 
   const problems = sortProblems(lists.flatMap((list) => list.items))
   if (problems.some((p) => p.severity === 'error') || !site || !projects) return { problems }
@@ -173,6 +177,7 @@ export function checkContent(dir: string = getContentDir()): ContentCheck {
       projects,
       issues: issues.toSorted((a, b) => b.date.localeCompare(a.date) || b.slug.localeCompare(a.slug)),
       warnings: problems,
+      github,
     },
     problems,
   }

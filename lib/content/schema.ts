@@ -33,6 +33,16 @@ export const httpsUrl = z
     if (problem) context.addIssue({ code: 'custom', message: problem })
   })
 
+/** An image: https:// on another host, or one this site serves from public/images (lib/content/images.ts checks it). */
+export const imageUrl = z
+  .string()
+  .trim()
+  .superRefine((value, context) => {
+    const local = value.startsWith('/')
+    const problem = local && !value.startsWith('/images/') ? 'expected an https:// URL or an image of this site, /images/…' : urlProblem(value, local ? 'link' : 'https')
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
+
 export { isSafeUrl } from '@/lib/url-policy'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -57,7 +67,7 @@ export const frontMatterSchema = z.strictObject({
   title: nonEmpty,
   date: z.string().refine(isIsoDate, { error: 'expected a date that exists, written YYYY-MM-DD' }),
   summary: nonEmpty.optional(),
-  cover: httpsUrl.optional(),
+  cover: imageUrl.optional(),
   tags: z
     .array(
       nonEmpty.superRefine((tag, context) => {

@@ -35,24 +35,27 @@ export function parseYaml<Schema extends z.ZodType>(
     },
   })
   if (aliases > 0) return undefined
-  // Escapes in quoted strings ("\u202e", "\x00") can write characters the file itself may not hold.
-  let clean = true
+  // Escapes in quoted strings ("\u202e", "\x00") can write characters the file itself may not hold. Reported, and
+  // the schema still checks the rest, so one run lists every problem; a value reported here is not reported twice.
+  const forbiddenAt = new Set<string>()
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && node.range) clean = checkDecodedText(node.value, pointAt(node.range[0]), 'value', problems) && clean
+      if (typeof node.value !== 'string' || !node.range) return
+      const at = pointAt(node.range[0])
+      if (!checkDecodedText(node.value, at, 'value', problems)) forbiddenAt.add(`${at.line}:${at.column}`)
     },
   })
-  if (!clean) return undefined
 
   const data: unknown = doc.toJS() ?? {}
   const result = schema.safeParse(data)
-  if (result.success) return result.data
+  if (result.success) return forbiddenAt.size > 0 ? undefined : result.data
 
   for (const issue of result.error.issues) {
     // An unknown key is reported at the key itself, not at the object holding it.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path
     const node = nearestNode(doc, path)
     const at = node?.range ? pointAt(node.range[0]) : { line: lineOffset + 1, column: 1 }
+    if (forbiddenAt.has(`${at.line}:${at.column}`)) continue
     let message = describeIssue(issue, toRecord(data), noun)
     if (issue.code === 'unrecognized_keys' && issue.path.length === 0 && schema instanceof ZodObject) {
       message += `; expected one of: ${Object.keys(schema.shape).join(', ')}`

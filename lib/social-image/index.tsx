@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { ImageResponse } from 'next/og'
 
 import { getFontsFor, keepRenderable } from './fonts'
@@ -13,15 +17,56 @@ export interface SocialImageProps {
   details: string[]
 }
 
+/** Where drawn cards are kept between builds: Next.js's own cache folder, which Vercel and CI caches keep too. */
+export const SOCIAL_IMAGE_CACHE = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'social-images')
+
 /**
  * A 1200×630 PNG card: kicker, title and details on a light background. Rendered by `next/og` (Satori) when the site
  * is built; every font comes from node_modules, and characters the font lacks are left out rather than fetched.
+ *
+ * Drawing a card takes 50–150 ms, most of a large archive's build, and the cards of old issues never change: each
+ * card is kept in `cacheDir` under the hash of everything that draws it (the element tree with its styles and texts,
+ * the size and the font files), so a rebuild draws only new or changed cards and a design change redraws them all.
  */
-export function renderSocialImage({ kicker, title, details }: SocialImageProps): ImageResponse {
+export async function renderSocialImage(
+  { kicker, title, details }: SocialImageProps,
+  { cacheDir = SOCIAL_IMAGE_CACHE }: { cacheDir?: string } = {},
+): Promise<Response> {
   const shown = [kicker, title, ...details].map((text) => keepRenderable(text).trim())
-  const [shownKicker = '', shownTitle = '', ...shownDetails] = shown
-  return new ImageResponse(
-    (
+  const element = cardElement(shown)
+  const fonts = getFontsFor(...shown)
+  const key = createHash('sha256')
+    .update(JSON.stringify({ element, size: SOCIAL_IMAGE_SIZE, fonts: fonts.map((font) => [font.name, font.weight, fontHash(font.data)]) }))
+    .digest('hex')
+  const file = path.join(/*turbopackIgnore: true*/ cacheDir, `${key}.png`)
+  let png: Buffer
+  try {
+    png = fs.readFileSync(/*turbopackIgnore: true*/ file)
+  } catch {
+    png = Buffer.from(await new ImageResponse(element, { ...SOCIAL_IMAGE_SIZE, fonts }).arrayBuffer())
+    fs.mkdirSync(/*turbopackIgnore: true*/ cacheDir, { recursive: true })
+    // Written whole or not at all: a build stopped halfway never leaves a broken card for the next one.
+    const temporary = `${file}.${process.pid}.tmp`
+    fs.writeFileSync(/*turbopackIgnore: true*/ temporary, png)
+    fs.renameSync(/*turbopackIgnore: true*/ temporary, file)
+  }
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } })
+}
+
+const fontHashes = new WeakMap<Buffer, string>()
+
+/** A font file's hash, once per file read: the same Buffer serves every card that uses it. */
+function fontHash(data: Buffer): string {
+  let hash = fontHashes.get(data)
+  if (!hash) {
+    hash = createHash('sha256').update(data).digest('hex')
+    fontHashes.set(data, hash)
+  }
+  return hash
+}
+
+function cardElement([shownKicker = '', shownTitle = '', ...shownDetails]: string[]) {
+  return (
       <div
         style={{
           width: '100%',
@@ -58,8 +103,6 @@ export function renderSocialImage({ kicker, title, details }: SocialImageProps):
           ))}
         </div>
       </div>
-    ),
-    { ...SOCIAL_IMAGE_SIZE, fonts: getFontsFor(...shown) },
   )
 }
 

@@ -1,10 +1,14 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { readContent } from '@/lib/content/load'
+import { contentHash } from '@/lib/images/policy'
+import { makeImage, serve, startServer } from '@/lib/images/__tests__/helpers'
 import { FIXTURES } from '@/lib/importer/__tests__/helpers'
 import { run } from '@/tests/project-copy'
 
@@ -80,5 +84,35 @@ describe('npm run import:hugo', { timeout: 120_000 }, () => {
   it('names what is wrong with the command line', () => {
     expect(importHugo().output).toContain('name the files or folders to import')
     expect(importHugo(path.join(dir, 'missing')).output).toContain('does not exist')
+  })
+})
+
+describe('npm run import:hugo -- --mirror-images', { timeout: 120_000 }, () => {
+  it("mirrors the imported issues' images into the public folder, and keeps the ones it cannot get", async () => {
+    const png = await makeImage('png', 900, 383)
+    const server = await startServer({ '/poster.png': serve(png, 'image/png') })
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-import-images-'))
+    const source = path.join(dir, 'legacy.md')
+    fs.writeFileSync(
+      source,
+      `---\ntitle: "Example Weekly | 活动"\ndate: 2021-03-19T15:00:00+08:00\n---\n\n### 活动\n\n![活动海报](${server.origin}/poster.png)\n\n![旧图](${server.origin}/gone.png)\n`,
+    )
+    const weekly = path.join(dir, 'content', 'weekly')
+    const publicDir = path.join(dir, 'public')
+    // Asynchronously: the server answering the downloads runs in this process.
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'scripts/import-hugo.ts', source, '--out', weekly, '--mirror-images', '--allow-host', '127.0.0.1', '--public', publicDir],
+      { cwd: ROOT },
+    )
+    await server.close()
+    const mdx = fs.readFileSync(path.join(weekly, '2021-03-19.mdx'), 'utf8')
+    const stored = `/images/${contentHash(png)}.png`
+    expect(mdx).toContain(`![活动海报](${stored})`)
+    expect(mdx).toContain(`![旧图](${server.origin}/gone.png)`)
+    expect(fs.readFileSync(path.join(publicDir, stored)).equals(png)).toBe(true)
+    expect(stdout).toMatch(new RegExp(`2021-03-19\\.mdx:\\d+:\\d+ warning: image "${server.origin}/gone\\.png" was not mirrored: HTTP 404 Not Found; the reference is unchanged`))
+    expect(stdout).toContain('1 image mirrored, 1 reference rewritten in 1 file')
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 })

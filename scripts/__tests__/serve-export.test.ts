@@ -47,6 +47,9 @@ function makeExport(): string {
     'search-index.json': '{}',
     'feed.xml': '<rss/>',
     'robots.txt': 'User-Agent: *',
+    'images/2022-05-27-cover.png': '\u0089PNG',
+    'images/0123456789abcdef.png': '\u0089PNG',
+    'images/sizes/0123456789abcdef-480.webp': 'RIFF',
   }
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
@@ -131,6 +134,10 @@ for (const [server, basePath] of servers.flatMap((kind) => ['', '/community'].ma
       expect(await cacheControl(get, '/weekly')).toBe('public, max-age=0, must-revalidate')
       expect(await cacheControl(get, '/weekly/2022-05-27.txt')).toBe('public, max-age=0, must-revalidate')
       expect(await cacheControl(get, '/no-such-page')).toBe('public, max-age=0, must-revalidate')
+      // Images named by their content (npm run images:mirror) never change; ones named by a person may.
+      expect(await cacheControl(get, '/images/0123456789abcdef.png')).toBe('public, max-age=31536000, immutable')
+      expect(await cacheControl(get, '/images/sizes/0123456789abcdef-480.webp')).toBe('public, max-age=31536000, immutable')
+      expect(await cacheControl(get, '/images/2022-05-27-cover.png')).toBe('public, max-age=0, must-revalidate')
     })
 
     it.runIf(server === 'nginx')('compresses text', async () => {

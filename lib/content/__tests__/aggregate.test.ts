@@ -40,7 +40,7 @@ function issue(slug: string, parts: Partial<Issue> = {}): Issue {
 }
 
 function task(id: string, title: string, parts: Partial<TaskEntry> = {}): TaskEntry {
-  return { id, project: 'alpha', difficulty: 'easy', title, href: `https://github.com/example/alpha/issues/${id}`, status: 'open', ...parts }
+  return { id, project: 'alpha', difficulty: 'easy', title, href: `https://github.com/example/alpha/issues/${id}`, status: 'open', at: { line: 1, column: 1 }, ...parts }
 }
 
 describe('collectBoardTasks', () => {

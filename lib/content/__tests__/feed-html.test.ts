@@ -75,10 +75,10 @@ describe('renderIssueHtml', () => {
   })
 
   it('makes site-relative links and images absolute, and anchors point into the issue page', () => {
-    const out = render('See [the archive](/weekly) and [the first answer](#qa-1).\n\n![A chart](/images/chart.png)')
+    const out = render('See [the archive](/weekly) and [the first answer](#qa-1).\n\n![A card](/images/2022-05-27-wechat.png)')
     expect(out).toContain(`<a href="${SITE}/weekly">the archive</a>`)
     expect(out).toContain(`<a href="${SITE}/weekly/2024-01-05#qa-1">the first answer</a>`)
-    expect(out).toContain(`<img src="${SITE}/images/chart.png" alt="A chart">`)
+    expect(out).toContain(`<img src="${SITE}/images/2022-05-27-wechat.png" alt="A card">`)
   })
 
   it('keeps the allowed inline HTML and drops comments', () => {
@@ -105,7 +105,7 @@ describe('renderIssueHtml on the seed issue', () => {
   const html = renderIssueHtml(seed, { siteUrl: content.site.url, projects: content.projects, t: getDictionary('zh-CN') })
 
   it('holds every section: banner, both Q&As with answers, the grouped tasks and all four readings', () => {
-    expect(html).toContain(`<img src="${seed.contributors[0]?.banner?.src}" alt="SOFAStack 社区本周 Contributor">`)
+    expect(html).toContain(`<img src="${content.site.url}/images/2022-05-27-contributors.png" alt="SOFAStack 社区本周 Contributor">`)
     expect(html).toContain('<strong>@周衡</strong> 提问')
     expect(html).toContain('<p><strong>答：</strong>RpcInvokeContextv6</p>')
     expect(html).toContain('FaaS 示例么？那个还没上过生产，还在探索阶段。')

@@ -74,6 +74,7 @@ describe('validation errors name the line and say what was expected', () => {
     ['unparsable-mdx.mdx', '6:1 MDX does not parse: Expected a closing tag for `<TaskBoard>` (6:1-6:12)'],
     ['iframe.mdx', '8:1 <iframe> is not allowed: content never runs code or embeds other pages'],
     ['style.mdx', '6:1 <style> is not allowed: content never runs code or embeds other pages'],
+    ['missing-image.mdx', '6:11 image "/images/2024-01-05-team.png" does not exist in public/images; add the file there, or correct the path'],
     [
       'unsafe-image.mdx',
       '6:11 image "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" is not allowed; expected an http(s):, mailto: or site-relative URL',

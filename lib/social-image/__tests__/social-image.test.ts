@@ -1,13 +1,20 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { PNG } from 'pngjs'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { renderSocialImage, SOCIAL_IMAGE_SIZE } from '..'
 import { getFontsFor, keepRenderable, parseUnicodeRange } from '../fonts'
 
 const SEED_TITLE = 'SOFA Weekly | Kusion 开源啦、本周 QA、本周 Contributor'
 
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'social-images-'))
+afterAll(() => fs.rmSync(cacheDir, { recursive: true, force: true }))
+
 async function render(title: string): Promise<PNG> {
-  const response = renderSocialImage({ kicker: 'SOFA Weekly', title, details: ['2022年5月27日 · weekly.example.org'] })
+  const response = await renderSocialImage({ kicker: 'SOFA Weekly', title, details: ['2022年5月27日 · weekly.example.org'] }, { cacheDir })
   expect(response.headers.get('content-type')).toBe('image/png')
   return PNG.sync.read(Buffer.from(await response.arrayBuffer()))
 }
@@ -59,5 +66,25 @@ describe('renderSocialImage', { timeout: 60_000 }, () => {
     expect(withoutTitle).toBeLessThan(100)
     expect(chineseOnly).toBeGreaterThan(5000)
     expect(titleInk(card)).toBeGreaterThan(chineseOnly)
+  })
+})
+
+describe('the social image cache', () => {
+  it('draws a card once and serves the same bytes after, keyed by what it shows', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'social-images-'))
+    try {
+      const card = { kicker: 'SOFA Weekly', title: '缓存测试 cache test', details: ['2024年1月5日'] }
+      const first = Buffer.from(await (await renderSocialImage(card, { cacheDir: dir })).arrayBuffer())
+      const files = fs.readdirSync(dir)
+      expect(files).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.png$/)])
+      // A planted file under the key proves the second call reads the cache instead of drawing again.
+      fs.writeFileSync(path.join(dir, files[0]!), Buffer.concat([first, Buffer.from('cached')]))
+      const second = Buffer.from(await (await renderSocialImage(card, { cacheDir: dir })).arrayBuffer())
+      expect(second.subarray(-6).toString()).toBe('cached')
+      await renderSocialImage({ ...card, title: '另一期 another issue' }, { cacheDir: dir })
+      expect(fs.readdirSync(dir)).toHaveLength(2)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
