@@ -11,7 +11,7 @@ export interface PaginationProps<T> {
   listName: string
 }
 
-const ITEM = 'inline-flex min-h-9 min-w-9 items-center justify-center rounded-lg px-2.5 text-sm'
+const ITEM = 'inline-flex min-h-9 min-w-8 items-center justify-center gap-1 rounded-lg px-2 text-sm sm:min-w-9 sm:px-2.5'
 
 /** Links to the previous, next and nearby pages of a list; nothing when the list fits on one page. */
 export function Pagination<T>({ pages, current, listName }: PaginationProps<T>) {
@@ -20,15 +20,17 @@ export function Pagination<T>({ pages, current, listName }: PaginationProps<T>) 
   const previous = pages[current - 2]
   const next = pages[current]
   return (
-    <nav aria-label={t.pagination(listName)} className="not-prose mt-8">
-      <ul className="flex flex-wrap items-center justify-center gap-1">
+    <nav aria-label={t.pagination(listName)} className="not-prose mt-8 grid grid-cols-[1fr_auto_1fr] items-center gap-1">
+      <div>
         {previous ? (
-          <li className="mr-auto">
-            <Link href={previous.path} rel="prev" className={`${ITEM} border border-zinc-300 hover:border-sky-600 dark:border-zinc-700 dark:hover:border-sky-400`}>
-              ← {t.previousPage}
-            </Link>
-          </li>
+          <Link href={previous.path} rel="prev" className={`${ITEM} border border-zinc-300 hover:border-sky-600 dark:border-zinc-700 dark:hover:border-sky-400`}>
+            <span aria-hidden="true">←</span>
+            {/* On a phone the arrow alone, so that the whole navigation fits on one line. */}
+            <span className="max-sm:sr-only">{t.previousPage}</span>
+          </Link>
         ) : null}
+      </div>
+      <ol className="flex items-center gap-1">
         {visiblePageNumbers(pages.length, current).map((number, index) => {
           const page = number === null ? undefined : pages[number - 1]
           return page ? (
@@ -43,19 +45,20 @@ export function Pagination<T>({ pages, current, listName }: PaginationProps<T>) 
               </Link>
             </li>
           ) : (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-zinc-600 dark:text-zinc-400">
+            <li key={`gap-${index}`} aria-hidden="true" className="px-0.5 text-zinc-600 dark:text-zinc-400">
               …
             </li>
           )
         })}
+      </ol>
+      <div className="justify-self-end">
         {next ? (
-          <li className="ml-auto">
-            <Link href={next.path} rel="next" className={`${ITEM} border border-zinc-300 hover:border-sky-600 dark:border-zinc-700 dark:hover:border-sky-400`}>
-              {t.nextPage} →
-            </Link>
-          </li>
+          <Link href={next.path} rel="next" className={`${ITEM} border border-zinc-300 hover:border-sky-600 dark:border-zinc-700 dark:hover:border-sky-400`}>
+            <span className="max-sm:sr-only">{t.nextPage}</span>
+            <span aria-hidden="true">→</span>
+          </Link>
         ) : null}
-      </ul>
+      </div>
     </nav>
   )
 }
