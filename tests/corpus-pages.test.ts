@@ -33,22 +33,24 @@ function listingOf(route: string): string {
   return route.replace(/\/page\/\d+$/, '')
 }
 
-const FILTERED = /^\/(qa|tasks|weekly)\/(project|difficulty|status)\//
+/** Listings that show a part of a list with the list's own components: a filter, or one project's issues. */
+const PARTIAL = /^\/((qa|tasks)\/(project|difficulty|status)\/|projects\/[^/]+\/issues)/
 
 /**
- * The pages to open in the browser: every issue, every page of every list, every project and tag, the home, search
- * and 404 pages. Of the filtered listings (a project's Q&A, the board by difficulty…), which show the same items
- * with the same components as the unfiltered lists, each list's first one (all its pages) and the board of every
- * status are opened; the weight of every one of them is checked, file by file.
+ * The pages to open in the browser: every issue, every page of every list and every year of the archive, every
+ * project and tag, the home, search and 404 pages. Of the listings that show part of a list (a project's Q&A, the
+ * board by difficulty, a project's issues), which show the same items with the same components as the whole lists,
+ * the first of each kind (all its pages) and the board of every status are opened; the weight of every one of them
+ * is checked, file by file.
  */
 function pagesToVisit(files: readonly string[]): string[] {
   const routes = files.map(routeOf).filter((route) => !/^\/_(not-found|global-error)$/.test(route)).toSorted()
-  const filtered = [...new Set(routes.filter((route) => FILTERED.test(route)).map(listingOf))]
+  const partial = [...new Set(routes.filter((route) => PARTIAL.test(route)).map(listingOf))]
   const opened = new Set([
-    ...['qa', 'tasks', 'weekly'].flatMap((list) => filtered.find((listing) => listing.startsWith(`/${list}/`)) ?? []),
+    ...['/qa/', '/tasks/', '/projects/'].flatMap((list) => partial.find((listing) => listing.startsWith(list)) ?? []),
     '/tasks/status/all',
   ])
-  return [...routes.filter((route) => !FILTERED.test(route) || opened.has(listingOf(route))), '/no-such-page']
+  return [...routes.filter((route) => !PARTIAL.test(route) || opened.has(listingOf(route))), '/no-such-page']
 }
 
 async function waitForServer(origin: string, server: ChildProcess, output: () => string): Promise<void> {
@@ -111,7 +113,7 @@ describe.skipIf(!hasCorpus)('the imported SOFA Weekly archive, built and served'
     await browser?.close()
     server?.kill()
     for (const dir of [project, content]) if (dir) fs.rmSync(dir, { recursive: true, force: true })
-  })
+  }, 120_000)
 
   it('keeps every built page within 60 KB of gzipped HTML and 1,500 elements', () => {
     const pages = measurePages(path.join(project, '.next/server/app'))
