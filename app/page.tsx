@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { IssueArticle } from '@/components/IssueArticle'
 import { IssueList } from '@/components/IssueList'
 import { Link } from '@/components/Link'
-import { DIFFICULTIES, getIssues, getOpenTaskCounts } from '@/lib/content'
+import { DIFFICULTIES, getIssues, getListings, getOpenTaskCounts } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/urls'
@@ -20,6 +20,7 @@ export default function HomePage() {
   if (!latest) return <p>{t.notFoundBody}</p>
 
   const openTasks = getOpenTaskCounts()
+  const { tasks } = getListings()
 
   return (
     <div className="space-y-16">
@@ -31,7 +32,7 @@ export default function HomePage() {
           {DIFFICULTIES.map((difficulty) => (
             <li key={difficulty}>
               <Link
-                href={`/tasks?difficulty=${difficulty}&status=open`}
+                href={tasks.get({ difficulty, status: 'open' })?.pages[0]?.path ?? tasks.first.path}
                 className="flex flex-col items-center rounded-lg bg-white px-2 py-2 text-center hover:ring-2 hover:ring-emerald-500 dark:bg-zinc-900"
               >
                 <span className="text-2xl font-bold tabular-nums">{openTasks[difficulty]}</span>

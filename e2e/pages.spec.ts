@@ -48,6 +48,21 @@ test('the archive lists every issue by year, newest first', async ({ page }) => 
   ])
 })
 
+test('each year of the archive has a page, linked from every archive page', async ({ page }) => {
+  await page.goto('/weekly')
+  await page.getByRole('navigation', { name: '按年份' }).getByRole('link', { name: '2022 3' }).click()
+  await expect(page).toHaveURL('/weekly/2022')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2022 年的周报')
+  await expect(page.getByRole('navigation', { name: '按年份' }).getByRole('link', { name: '2022 3' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    SEED_TITLE,
+    '示例周报 | Layotto 分布式锁问答、新手任务、本周 Contributor',
+    '示例周报 | SOFARegistry 问答、SOFAJRaft 新手任务',
+  ])
+  await expect(page).toHaveTitle('2022 年的周报 · SOFA Weekly')
+  expect((await page.goto('/weekly/1999'))?.status()).toBe(404)
+})
+
 test('links fetch nothing in advance, and a click still changes page without a full reload', async ({ page }) => {
   // Next's router sends these headers with the data of another page; a static host gets them with its .txt files.
   const fetched: string[] = []
@@ -80,12 +95,13 @@ test('pages declare the content language', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 })
 
-for (const path of ['/', '/weekly', SEED, '/weekly/2022-05-20', '/no-such-page', '/tasks', '/qa', '/projects', '/projects/layotto', '/contributors', '/tags', '/tags/sofa-weekly', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83']) {
+for (const path of ['/', '/weekly', '/weekly/2022', SEED, '/weekly/2022-05-20', '/no-such-page', '/tasks', '/tasks/project/layotto/status/all', '/qa', '/qa/project/mosn', '/projects', '/projects/layotto', '/projects/layotto/issues', '/contributors', '/tags', '/tags/sofa-weekly', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83']) {
   test(`${path} has no accessibility violations and no horizontal scroll at 360 px`, async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
       await page.setViewportSize({ width: 360, height: 740 })
-      await page.goto(path)
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(path === '/no-such-page' ? 404 : 200)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
       const { violations } = await new AxeBuilder({ page }).analyze()

@@ -8,7 +8,7 @@ import { SEED } from './seed'
 
 // Only in the static-export project (playwright.config.ts): what a static host adds to the shared specs.
 
-const PAGES = ['/', '/weekly', SEED, '/tasks', '/qa', '/projects', '/projects/layotto', '/contributors', '/tags', '/search']
+const PAGES = ['/', '/weekly', '/weekly/2022', SEED, '/tasks', '/tasks/project/layotto/difficulty/medium', '/qa', '/qa/project/mosn', '/projects', '/projects/layotto', '/projects/layotto/issues', '/contributors', '/tags', '/search']
 
 /**
  * Files the export writes besides pages, with their types. The feeds (/feed.xml, /atom.xml, /feed.json), the sitemap
@@ -16,6 +16,8 @@ const PAGES = ['/', '/weekly', SEED, '/tasks', '/qa', '/projects', '/projects/la
  */
 const FILES = [
   { path: '/search-index.json', type: /^application\/json/ },
+  { path: '/qa/anchors.json', type: /^application\/json/ },
+  { path: '/tasks/anchors.json', type: /^application\/json/ },
   { path: '/feed.xml', type: /^(application\/rss\+xml|text\/xml|application\/xml)/ },
   { path: '/atom.xml', type: /^(application\/atom\+xml|text\/xml|application\/xml)/ },
   { path: '/feed.json', type: /^application\/(feed\+)?json/ },

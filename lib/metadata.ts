@@ -58,6 +58,16 @@ export function pageMetadata({ path, title, description, image, article, noindex
 }
 
 /**
+ * A page of a list (`/qa/project/sofa-rpc/page/2`): its own canonical URL, and a title that says which filters and
+ * which page, so search results and browser tabs tell the pages apart.
+ */
+export function listingMetadata({ path, title, description, filters, page }: { path: string; title: string; description?: string; filters: string[]; page: number }): Metadata {
+  const { t } = getInterface()
+  const fullTitle = [title, ...filters, ...(page > 1 ? [t.pageNumber(page)] : [])].join(' · ')
+  return pageMetadata({ path, title: fullTitle, description })
+}
+
+/**
  * What the root layout gives pages that set no metadata of their own (the 404 page): the site's card and the feed
  * links, but no canonical URL, which only a page can know.
  */

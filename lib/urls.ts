@@ -1,4 +1,4 @@
-import { tagSlug } from '@/lib/content'
+import { tagSlug } from '@/lib/content/slug'
 import { getSiteUrl } from '@/lib/site-url'
 import { withoutTrailingSlashes } from '@/lib/url-policy'
 
@@ -25,12 +25,18 @@ export const paths = {
   home: '/',
   archive: '/weekly',
   issue: (slug: string) => `/weekly/${slug}`,
+  /** A year of the archive; it shares the segment with issues, whose names start with a full date. */
+  archiveYear: (year: string) => `/weekly/${year}`,
   issueImage: (slug: string) => `/weekly/${slug}/og.png`,
   siteImage: '/og.png',
   tasks: '/tasks',
+  /** Which page of the board lists each task (lib/content/listings.ts `AnchorIndex`). */
+  taskAnchors: '/tasks/anchors.json',
   qa: '/qa',
+  qaAnchors: '/qa/anchors.json',
   projects: '/projects',
   project: (id: string) => `/projects/${id}`,
+  projectIssues: (id: string) => `/projects/${id}/issues`,
   contributors: '/contributors',
   tags: '/tags',
   /** Takes the tag as written; the path holds its slug. */

@@ -3,6 +3,7 @@ import type { Components } from 'hast-util-to-jsx-runtime'
 import { ContentImage } from '@/components/ContentImage'
 import { REMOTE_IMAGE_BOX } from '@/lib/content/images'
 import type { ComponentName } from '@/lib/content/schema'
+import { getInterface } from '@/lib/i18n'
 import { withBasePath } from '@/lib/paths'
 
 import { Contributor, Contributors, type ContributorsProps } from './Contributors'
@@ -46,6 +47,18 @@ function markdownImage(priorityImage: string | undefined): Components['img'] {
 export const mdxComponents: Partial<Components> & typeof weeklyComponents = {
   ...weeklyComponents,
   img: markdownImage(undefined),
+  // Code and tables keep their lines and scroll sideways in their own box (app/globals.css), never the page. A box
+  // that scrolls must take keyboard focus to be scrolled without a mouse; a table's box is a labelled region.
+  pre: ({ children, ...props }) => (
+    <pre tabIndex={0} {...props}>
+      {children}
+    </pre>
+  ),
+  table: ({ children, ...props }) => (
+    <section aria-label={getInterface().t.table} tabIndex={0} className="table-scroll">
+      <table {...props}>{children}</table>
+    </section>
+  ),
   // A Markdown link to this site (`[archive](/weekly)`) is a plain <a>, which Next.js does not prefix: under a base
   // path it must point into it.
   a: ({ href, children, ...props }) => (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { getIssue } from '@/lib/content'
-import { defaultMetadata, issueJsonLd, issueMetadata, pageMetadata, serializeJsonLd } from '@/lib/metadata'
+import { defaultMetadata, issueJsonLd, issueMetadata, listingMetadata, pageMetadata, serializeJsonLd } from '@/lib/metadata'
 import { absoluteUrl, displayHost, paths } from '@/lib/urls'
 
 // The sample content (content/), as the build sees it.
@@ -53,6 +53,14 @@ describe('page metadata', () => {
     const tasks = pageMetadata({ path: paths.tasks, title: '新手任务' })
     expect(tasks.openGraph).toMatchObject({ type: 'website', url: `${SITE}/tasks`, title: '新手任务', images: [{ url: `${SITE}/og.png` }] })
     expect(pageMetadata({ path: paths.home }).openGraph).toMatchObject({ title: 'SOFA Weekly', url: SITE })
+  })
+
+  it('gives each page of a list its own canonical URL and a title naming its filters and page number', () => {
+    const page = listingMetadata({ path: '/qa/project/sofa-rpc/page/2', title: '问答', description: '读者问答', filters: ['SOFARPC'], page: 2 })
+    expect(page.title).toBe('问答 · SOFARPC · 第 2 页')
+    expect(page.alternates?.canonical).toBe(`${SITE}/qa/project/sofa-rpc/page/2`)
+    expect(page.openGraph).toMatchObject({ url: `${SITE}/qa/project/sofa-rpc/page/2`, title: '问答 · SOFARPC · 第 2 页', description: '读者问答' })
+    expect(listingMetadata({ path: '/qa', title: '问答', filters: [], page: 1 }).title).toBe('问答')
   })
 
   it('leaves the canonical URL to each page in the layout defaults', () => {

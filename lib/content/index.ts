@@ -11,6 +11,7 @@ import {
   type TagSummary,
 } from './aggregate'
 import { collectLiveBoard, githubStateOf, type GitHubState } from './github-state'
+import { buildSiteListings, type SiteListings } from './listings'
 import { getContentDir, readContent, type Content } from './load'
 import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
@@ -27,6 +28,9 @@ export { ContentError } from './problems'
 export type { BoardTask, FeaturedContributor, IssueRef, ProjectSummary, QAItem, TagSummary } from './aggregate'
 export { tagSlug } from './slug'
 export type { GitHubState } from './github-state'
+export type { Listing, ListingPage, Listings } from './listing'
+export type { AnchorIndex, Archive, ArchiveYear, Preview, ProjectOverview, SiteListings } from './listings'
+export { ACTIVE, ALL, CONTRIBUTOR_ISSUES_SHOWN, UNRATED } from './listings'
 
 let cached: { dir: string; content: Content } | undefined
 
@@ -102,6 +106,7 @@ interface Indexes {
   qa: QAItem[]
   contributors: FeaturedContributor[]
   tags: TagSummary[]
+  listings: SiteListings
 }
 
 const indexes = new WeakMap<Content, Indexes>()
@@ -112,13 +117,11 @@ function getIndexes(): Indexes {
   let cachedIndexes = indexes.get(content)
   if (!cachedIndexes) {
     const { tasks, github } = collectLiveBoard(content.issues, content.github)
-    cachedIndexes = {
-      tasks,
-      github,
-      qa: collectQAs(content.issues),
-      contributors: collectContributors(content.issues),
-      tags: collectTags(content.issues),
-    }
+    const qa = collectQAs(content.issues)
+    const contributors = collectContributors(content.issues)
+    const tags = collectTags(content.issues)
+    const listings = buildSiteListings({ issues: content.issues, projects: content.projects, qa, tasks, contributors, tags })
+    cachedIndexes = { tasks, github, qa, contributors, tags, listings }
     indexes.set(content, cachedIndexes)
   }
   return cachedIndexes
@@ -160,9 +163,15 @@ export function getProjectSummary(id: string): ProjectSummary | undefined {
   return project && summarizeProject(project, getTasks(), getQAs(), getIssues())
 }
 
+/** Every list split into pages, with its filtered listings and where each Q&A and task is listed. */
+export function getListings(): SiteListings {
+  return getIndexes().listings
+}
+
 /** Documents for the site search index. */
 export function getSearchDocuments(): SearchDocument[] {
-  return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects())
+  const { taskPages, tasks } = getListings()
+  return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects(), (task) => taskPages.get(task.id) ?? tasks.base)
 }
 
 const searchIndexes = new WeakMap<Content, SearchIndexFiles>()

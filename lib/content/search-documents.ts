@@ -12,13 +12,14 @@ function shorten(text: string): string {
 
 /**
  * What the search box finds: every issue, every Q&A and every distinct task, each linking straight to where it is
- * read (the Q&A and task anchors in their issue and on the board).
+ * read (the Q&A anchors in their issue, the task anchors on the page of the board that lists the task, `taskPage`).
  */
 export function collectSearchDocuments(
   issues: readonly Issue[],
   qa: readonly QAItem[],
   tasks: readonly BoardTask[],
   projects: readonly Project[],
+  taskPage: (task: BoardTask) => string = () => '/tasks',
 ): SearchDocument[] {
   const projectName = (id: string | undefined) => projects.find((p) => p.id === id)?.name ?? id ?? ''
   return [
@@ -49,7 +50,7 @@ export function collectSearchDocuments(
         title: task.title,
         text: [task.title, projectName(task.project)].join('\n'),
         date: task.lastAnnounced.date,
-        url: `/tasks#${task.id}`,
+        url: `${taskPage(task)}#${task.id}`,
       }),
     ),
   ]

@@ -5,7 +5,8 @@ import { BoardTasks } from '@/components/BoardTasks'
 import { IssueList } from '@/components/IssueList'
 import { PageHeader } from '@/components/PageHeader'
 import { QAItemView } from '@/components/QAItemView'
-import { getIssue, getProjects, getProjectSummary } from '@/lib/content'
+import { Link } from '@/components/Link'
+import { getListings, getProjects, getProjectSummary, type Preview } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/urls'
@@ -28,7 +29,8 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const summary = getProjectSummary((await params).id)
   if (!summary) notFound()
   const { t } = getInterface()
-  const { project, openTasks, qa, issues } = summary
+  const { project } = summary
+  const { openTasks, qa, issues } = getListings().projectOverview(project.id)
 
   return (
     <div className="space-y-12">
@@ -47,28 +49,43 @@ export default async function ProjectPage({ params }: { params: Params }) {
         <h2 id="project-tasks" className="mb-4 text-xl font-bold">
           {t.openTasksOf}
         </h2>
-        {openTasks.length ? <BoardTasks tasks={openTasks} idPrefix="project-tasks" heading="h3" showCounts /> : <p>{t.none}</p>}
+        {openTasks.total ? <BoardTasks tasks={openTasks.items} idPrefix="project-tasks" heading="h3" /> : <p>{t.none}</p>}
+        <MoreLink preview={openTasks} label={t.allOpenTasksOf(openTasks.total)} />
       </section>
       <section aria-labelledby="project-qa">
         <h2 id="project-qa" className="mb-4 text-xl font-bold">
           {t.qaOf}
         </h2>
-        {qa.length ? (
+        {qa.total ? (
           <ol className="space-y-2 p-0">
-            {qa.map((item) => (
+            {qa.items.map((item) => (
               <QAItemView key={item.anchor} item={item} />
             ))}
           </ol>
         ) : (
           <p>{t.none}</p>
         )}
+        <MoreLink preview={qa} label={t.allQAOf(qa.total)} />
       </section>
       <section aria-labelledby="project-issues">
         <h2 id="project-issues" className="text-xl font-bold">
           {t.issuesMentioning}
         </h2>
-        {issues.length ? <IssueList issues={issues.flatMap((ref) => getIssue(ref.slug) ?? [])} /> : <p>{t.none}</p>}
+        {issues.total ? <IssueList issues={issues.items} /> : <p>{t.none}</p>}
+        <MoreLink preview={issues} label={t.allIssuesMentioning(issues.total)} />
       </section>
     </div>
+  )
+}
+
+/** The link from a project page's preview of a list to the whole list, when the preview leaves some out. */
+function MoreLink({ preview, label }: { preview: Preview<unknown>; label: string }) {
+  if (preview.items.length >= preview.total) return null
+  return (
+    <p className="mt-4">
+      <Link href={preview.path} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+        {label} →
+      </Link>
+    </p>
   )
 }

@@ -3,27 +3,36 @@ import { notFound } from 'next/navigation'
 
 import { IssueArticle } from '@/components/IssueArticle'
 import { JsonLd } from '@/components/JsonLd'
+import { ArchiveYearPage, archiveYearMetadata } from '@/components/listing/Archive'
 import { Link } from '@/components/Link'
-import { getAdjacentIssues, getEditUrl, getIssue, getIssues } from '@/lib/content'
+import { getAdjacentIssues, getEditUrl, getIssue, getIssues, getListings } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { issueJsonLd, issueMetadata } from '@/lib/metadata'
 import { paths } from '@/lib/urls'
 
 export const dynamicParams = false
 
+/** Issues, and the archive's years: `/weekly/2021` (an issue's name starts with a full date, never a bare year). */
 export function generateStaticParams(): { slug: string }[] {
-  return getIssues().map((issue) => ({ slug: issue.slug }))
+  return [...getIssues().map((issue) => ({ slug: issue.slug })), ...getListings().archive.years.map(({ year }) => ({ slug: year }))]
 }
 
 type Params = Promise<{ slug: string }>
 
+const yearOf = (slug: string) => getListings().archive.years.find(({ year }) => year === slug)
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const issue = getIssue((await params).slug)
+  const { slug } = await params
+  const year = yearOf(slug)
+  if (year) return archiveYearMetadata({ year })
+  const issue = getIssue(slug)
   return issue ? issueMetadata(issue) : {}
 }
 
 export default async function IssuePage({ params }: { params: Params }) {
   const { slug } = await params
+  const year = yearOf(slug)
+  if (year) return <ArchiveYearPage year={year} />
   const issue = getIssue(slug)
   if (!issue) notFound()
   const { previous, next } = getAdjacentIssues(slug)
