@@ -108,79 +108,83 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
     <div>
       <search>
         <form action={(formData) => submitQuery(formData, getEngine(indexUrl, filesUrl))} className="flex gap-2">
-        <label htmlFor={`${id}-q`} className="sr-only">
-          {labels.query}
-        </label>
-        <input
-          id={`${id}-q`}
-          key={query}
-          name="q"
-          type="search"
-          defaultValue={query}
-          placeholder={labels.placeholder}
-          autoComplete="off"
-          className="min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
-        />
-        <button type="submit" className="rounded-lg bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
-          {labels.button}
-        </button>
+          <label htmlFor={`${id}-q`} className="sr-only">
+            {labels.query}
+          </label>
+          <input
+            id={`${id}-q`}
+            key={query}
+            name="q"
+            type="search"
+            defaultValue={query}
+            placeholder={labels.placeholder}
+            autoComplete="off"
+            className="min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
+          />
+          <button type="submit" className="rounded-lg bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+            {labels.button}
+          </button>
         </form>
       </search>
 
-      <div aria-live="polite" className="mt-4 min-h-6 text-sm text-zinc-600 dark:text-zinc-400">
-        {!query
-          ? labels.empty
-          : !current
-            ? labels.loading
-            : current.status === 'error'
-              ? labels.error
-              : (current.total ? labels.results : labels.noResults).replace('{n}', String(current.total)).replace('{q}', query)}
-      </div>
-
-      {hits.length > 0 ? (
-        <ol className="mt-4 space-y-3">
-          {hits.map((hit) => (
-            <li key={hit.id} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
-              <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-                <span className="rounded-full bg-zinc-100 px-2 py-0.5 font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-                  {labels.kinds[hit.kind]}
-                </span>
-                <time dateTime={hit.date}>{hit.dateText}</time>
-              </p>
-              <h2 className="mt-1 font-semibold">
-                <Link href={hit.url} className="text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
-                  {hit.title}
-                </Link>
-              </h2>
-              <p className="mt-1 text-sm break-words text-zinc-700 dark:text-zinc-300">
-                {hit.snippet.map((part, index) =>
-                  part.match ? (
-                    <mark key={index} className="rounded bg-amber-200 px-0.5 text-zinc-900 dark:bg-amber-700 dark:text-white">
-                      {part.text}
-                    </mark>
-                  ) : (
-                    <span key={index}>{part.text}</span>
-                  ),
-                )}
-              </p>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-
-      {current?.status === 'ready' && hits.length < current.total ? (
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            onClick={showMore}
-            disabled={current.more === 'loading'}
-            className="rounded-lg border border-zinc-300 px-4 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
-          >
-            {labels.more}
-          </button>
-          {current.more === 'error' ? <span className="text-sm text-red-700 dark:text-red-400">{labels.error}</span> : null}
+      {/* Results arrive after the page has painted: the space they take is reserved (a screen's height), so they
+          never push the footer, or anything else in view, down (no layout shift). */}
+      <div className="min-h-svh">
+        <div aria-live="polite" className="mt-4 min-h-6 text-sm text-zinc-600 dark:text-zinc-400">
+          {!query
+            ? labels.empty
+            : !current
+              ? labels.loading
+              : current.status === 'error'
+                ? labels.error
+                : (current.total ? labels.results : labels.noResults).replace('{n}', String(current.total)).replace('{q}', query)}
         </div>
-      ) : null}
+
+        {hits.length > 0 ? (
+          <ol className="mt-4 space-y-3">
+            {hits.map((hit) => (
+              <li key={hit.id} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+                <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+                  <span className="rounded-full bg-zinc-100 px-2 py-0.5 font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+                    {labels.kinds[hit.kind]}
+                  </span>
+                  <time dateTime={hit.date}>{hit.dateText}</time>
+                </p>
+                <h2 className="mt-1 font-semibold">
+                  <Link href={hit.url} className="text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
+                    {hit.title}
+                  </Link>
+                </h2>
+                <p className="mt-1 text-sm break-words text-zinc-700 dark:text-zinc-300">
+                  {hit.snippet.map((part, index) =>
+                    part.match ? (
+                      <mark key={index} className="rounded bg-amber-200 px-0.5 text-zinc-900 dark:bg-amber-700 dark:text-white">
+                        {part.text}
+                      </mark>
+                    ) : (
+                      <span key={index}>{part.text}</span>
+                    ),
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+
+        {current?.status === 'ready' && hits.length < current.total ? (
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            <button
+              type="button"
+              onClick={showMore}
+              disabled={current.more === 'loading'}
+              className="rounded-lg border border-zinc-300 px-4 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
+            >
+              {labels.more}
+            </button>
+            {current.more === 'error' ? <span className="text-sm text-red-700 dark:text-red-400">{labels.error}</span> : null}
+          </div>
+        ) : null}
+      </div>
     </div>
   )
 }
