@@ -1,3 +1,5 @@
+import os from 'node:os'
+
 import { readDeployment } from './lib/deployment.mjs'
 import { securityHeaders } from './lib/security-headers.mjs'
 
@@ -6,6 +8,9 @@ const { output, basePath } = readDeployment()
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Static pages are rendered by every core: Next.js keeps one back for itself by default, which halves a 2-core
+  // machine's build, where its own process is idle while the pages render (docs/performance.md#build).
+  experimental: { cpus: os.availableParallelism() },
   poweredByHeader: false,
   // Unset for `next start` and Vercel; `export` writes out/, `standalone` the Docker image's server (lib/deployment.mjs).
   output,

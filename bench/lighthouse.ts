@@ -1,12 +1,18 @@
 /**
  * Lighthouse 12 (mobile) scores and the bytes a reader downloads, for pages of the production build.
- * Usage: npm run build && npm run bench:lighthouse [-- --runs 3] [paths…]
+ * Usage: npm run build && npm run bench:lighthouse [-- --runs 3] [--floor] [paths…]
  *
  * Scores are medians of several runs: performance on a shared 2-core machine is noisy. Bytes are what the page
  * itself loads from this site (HTML, CSS, JS), gzip-compressed, the figure the old Hugo site is compared on; then the
  * images Lighthouse's page load fetched (lazy images below the fold are not), and images that failed to load.
+ *
+ * `--floor` also builds the framework floor (bench/floor-app.ts: a minimal Next.js app of trivial static pages) and
+ * measures its home page in the same run, with the same browser: what is left above it is the site's own cost.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import nodePath from 'node:path'
 import zlib from 'node:zlib'
 
 import lighthouse from 'lighthouse'
@@ -14,14 +20,18 @@ import * as chromeLauncher from 'chrome-launcher'
 
 import { chromiumLaunchOptions } from '../e2e/browser'
 
+import { nextBin, writeFloorApp } from './floor-app'
+
 const args = process.argv.slice(2)
 const runsFlag = args.indexOf('--runs')
 const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 3
-const paths = args.filter((arg, i) => !arg.startsWith('--') && i !== runsFlag + 1)
+const withFloor = args.includes('--floor')
+const paths = args.filter((arg, i) => !arg.startsWith('--') && (runsFlag < 0 || i !== runsFlag + 1))
 if (paths.length === 0) paths.push('/', '/weekly/2022-05-27', '/tasks', '/qa', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83')
 
 const port = 3599
-const origin = `http://127.0.0.1:${port}`
+const floorPort = 3598
+let origin = `http://127.0.0.1:${port}`
 
 /** The lab metrics the performance score is made of, by audit id. */
 const METRICS = {
@@ -71,45 +81,89 @@ function imageRequests(details: unknown): { bytes: number; count: number; failed
   return { bytes: loaded.reduce((sum, item) => sum + (item.transferSize ?? 0), 0), count: loaded.length, failed: images.length - loaded.length }
 }
 
+/** Scores, metrics and bytes of each path, medians of `runs` Lighthouse runs, printed as they come. */
+async function measure(chromePort: number, label: (path: string) => string, pathsToMeasure: readonly string[]): Promise<void> {
+  for (const path of pathsToMeasure) {
+    const scores: Record<string, number[]> = {}
+    const metrics: Record<string, number[]> = {}
+    let images = { bytes: 0, count: 0, failed: 0 }
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(`${origin}${path}`, { port: chromePort, output: 'json', logLevel: 'error', formFactor: 'mobile' })
+      for (const [id, category] of Object.entries(result?.lhr.categories ?? {})) {
+        ;(scores[id] ??= []).push(Math.round((category.score ?? 0) * 100))
+      }
+      for (const [id, metric] of Object.entries(METRICS)) {
+        ;(metrics[metric] ??= []).push(result?.lhr.audits[id]?.numericValue ?? Number.NaN)
+      }
+      images = imageRequests(result?.lhr.audits['network-requests']?.details)
+    }
+    const bytes = await pageBytes(path)
+    const total = (bytes.html + bytes.css + bytes.js) / 1024
+    console.log(
+      `${label(path).padEnd(24)} ${Object.entries(scores)
+        .map(([id, values]) => `${id} ${median(values)}`)
+        .join(' / ')}  ·  ${total.toFixed(1)} KB gzip (HTML ${(bytes.html / 1024).toFixed(1)}, CSS ${(bytes.css / 1024).toFixed(1)}, JS ${(bytes.js / 1024).toFixed(1)})`,
+    )
+    console.log(`${''.padEnd(24)} images ${(images.bytes / 1024).toFixed(1)} KB in ${images.count} loaded, ${images.failed} failed`)
+    console.log(
+      `${''.padEnd(24)} ${Object.entries(metrics)
+        .map(([metric, values]) => `${metric} ${metric === 'CLS' ? median(values).toFixed(3) : `${Math.round(median(values))} ms`}`)
+        .join(' / ')}`,
+    )
+  }
+}
+
+/** `next start` of a built app, in its own process group so that stopping it stops the server it starts. */
+function startServer(dir: string, listenPort: number): ChildProcess {
+  return spawn(process.execPath, [nextBin(dir), 'start', '--hostname', '127.0.0.1', '--port', String(listenPort)], {
+    cwd: dir,
+    stdio: 'ignore',
+    detached: true,
+  })
+}
+
+function stopServer(server: ChildProcess): void {
+  if (server.pid) process.kill(-server.pid)
+}
+
+/** Builds the floor app in a temporary folder and measures its home page as the site's pages were. */
+async function measureFloor(chromePort: number): Promise<void> {
+  const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'bench-lighthouse-floor-'))
+  try {
+    writeFloorApp(dir, 4)
+    const built = spawnSync(process.execPath, [nextBin(dir), 'build'], { cwd: dir, encoding: 'utf8' })
+    if (built.status !== 0) throw new Error(`next build of the floor app failed:\n${built.stdout}${built.stderr}`)
+    origin = `http://127.0.0.1:${floorPort}`
+    const server = startServer(dir, floorPort)
+    try {
+      await waitForServer()
+      await measure(chromePort, () => 'floor: minimal app /', ['/'])
+    } finally {
+      stopServer(server)
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 async function main(): Promise<void> {
-  const server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true })
+  const server = startServer(process.cwd(), port)
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumLaunchOptions.executablePath,
     chromeFlags: chromiumLaunchOptions.args,
   })
   try {
     await waitForServer()
-    for (const path of paths) {
-      const scores: Record<string, number[]> = {}
-      const metrics: Record<string, number[]> = {}
-      let images = { bytes: 0, count: 0, failed: 0 }
-      for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' })
-        for (const [id, category] of Object.entries(result?.lhr.categories ?? {})) {
-          ;(scores[id] ??= []).push(Math.round((category.score ?? 0) * 100))
-        }
-        for (const [id, label] of Object.entries(METRICS)) {
-          ;(metrics[label] ??= []).push(result?.lhr.audits[id]?.numericValue ?? Number.NaN)
-        }
-        images = imageRequests(result?.lhr.audits['network-requests']?.details)
-      }
-      const bytes = await pageBytes(path)
-      const total = (bytes.html + bytes.css + bytes.js) / 1024
-      console.log(
-        `${decodeURI(path).padEnd(24)} ${Object.entries(scores)
-          .map(([id, values]) => `${id} ${median(values)}`)
-          .join(' / ')}  ·  ${total.toFixed(1)} KB gzip (HTML ${(bytes.html / 1024).toFixed(1)}, CSS ${(bytes.css / 1024).toFixed(1)}, JS ${(bytes.js / 1024).toFixed(1)})`,
-      )
-      console.log(`${''.padEnd(24)} images ${(images.bytes / 1024).toFixed(1)} KB in ${images.count} loaded, ${images.failed} failed`)
-      console.log(
-        `${''.padEnd(24)} ${Object.entries(metrics)
-          .map(([label, values]) => `${label} ${label === 'CLS' ? median(values).toFixed(3) : `${Math.round(median(values))} ms`}`)
-          .join(' / ')}`,
-      )
-    }
+    await measure(chrome.port, (path) => decodeURI(path), paths)
+    stopServer(server)
+    if (withFloor) await measureFloor(chrome.port)
   } finally {
     await chrome.kill()
-    if (server.pid) process.kill(-server.pid)
+    try {
+      stopServer(server)
+    } catch {
+      // Stopped already.
+    }
   }
 }
 

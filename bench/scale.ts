@@ -32,12 +32,11 @@ import { freePort } from '../scripts/serve-export'
 import { copyProject } from '../tests/project-copy'
 
 import { bundleForBrowser } from './browser-bundle'
+import { nextBin, writeFloorApp } from './floor-app'
 import { runMeasured, type CommandRun } from './process-tree'
 import { SEARCH_QUERIES, percentile } from './queries'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-/** The project's own Next.js: one from another node_modules would render with a second copy of React. */
-const nextBin = (dir: string): string => path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next')
 const CPU_SLOWDOWN = 4
 
 interface PageSize {
@@ -112,54 +111,6 @@ function buildPhases(output: string): string[] {
 
 function checkBuild(run: CommandRun, what: string): void {
   if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status}):\n${run.output.slice(-4000)}`)
-}
-
-/** A minimal App Router app with `pages` trivial static pages: what Next.js itself costs for that many. */
-function writeFloorApp(dir: string, pages: number): void {
-  const files: Record<string, string> = {
-    'package.json': JSON.stringify({ name: 'floor', private: true, type: 'module' }),
-    'next.config.mjs': 'export default {}\n',
-    'tsconfig.json': fs.readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8'),
-    'app/layout.tsx': [
-      "import type { ReactNode } from 'react'",
-      '',
-      'export default function RootLayout({ children }: { children: ReactNode }) {',
-      '  return (',
-      '    <html lang="en">',
-      '      <body>{children}</body>',
-      '    </html>',
-      '  )',
-      '}',
-      '',
-    ].join('\n'),
-    'app/page.tsx': 'export default function Home() {\n  return <h1>Home</h1>\n}\n',
-    'app/p/[n]/page.tsx': [
-      'export const dynamicParams = false',
-      '',
-      'export function generateStaticParams(): { n: string }[] {',
-      // The home page, /_not-found and /_global-error make up the rest.
-      `  return Array.from({ length: ${Math.max(1, pages - 3)} }, (_, i) => ({ n: String(i) }))`,
-      '}',
-      '',
-      'export default async function Page({ params }: { params: Promise<{ n: string }> }) {',
-      '  const { n } = await params',
-      '  return (',
-      '    <main>',
-      '      <h1>Page {n}</h1>',
-      '      <p>A trivial static page.</p>',
-      '    </main>',
-      '  )',
-      '}',
-      '',
-    ].join('\n'),
-  }
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  // Hard links like tests/project-copy.ts: Turbopack refuses a node_modules symlinked from outside the project.
-  const linked = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
-  if (linked.status !== 0) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 }
 
 async function pageSizes(browser: Browser, appDir: string): Promise<PageSize[]> {
