@@ -1,7 +1,8 @@
 import { GitHubStateNote } from '@/components/GitHubStateNote'
 import { Link } from '@/components/Link'
 import { ProjectBadge } from '@/components/ProjectBadge'
-import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
+import { TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
+import { groupTasksByDifficulty } from '@/lib/blocks/task-board/groups'
 import type { BoardTask } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
 import { withBasePath } from '@/lib/paths'
@@ -23,9 +24,7 @@ export function BoardTasks({ tasks, idPrefix, heading = 'h2', showCounts = false
   const { locale, t } = getInterface()
   return (
     <div className="space-y-5">
-      {TASK_GROUPS.map((group) => {
-        const members = tasks.filter((task) => (task.difficulty ?? 'unrated') === group)
-        if (members.length === 0) return null
+      {groupTasksByDifficulty(tasks, (task) => task.difficulty).map(({ group, members }) => {
         return (
           <TaskGroup key={group} group={group} id={`${idPrefix}-${group}`} heading={heading} count={showCounts ? members.length : undefined}>
             {members.map((task) => (

@@ -2,7 +2,7 @@ import type { ElementContent, Root, RootContent } from 'hast'
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 
-import { mdxComponentsFor } from '@/components/mdx'
+import { mdxComponentsFor } from '@/lib/blocks/pages'
 
 export interface MdxContentProps {
   /**

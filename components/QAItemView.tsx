@@ -1,6 +1,6 @@
 import { Link } from '@/components/Link'
 import { MdxContent } from '@/components/MdxContent'
-import { Answer, QA, QALink, Question } from '@/components/mdx/QA'
+import { Answer, QA, QALink, Question } from '@/lib/blocks/qa/page'
 import { getIssue, type QAItem } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
 import { elementChildrenHast } from '@/lib/render/hast'

@@ -1,12 +1,7 @@
 import type { ReactNode } from 'react'
 
-import type { Difficulty } from '@/lib/content'
+import type { TaskGroupKey } from '@/lib/blocks/task-board/groups'
 import { getInterface } from '@/lib/i18n'
-
-export type TaskGroupKey = Difficulty | 'unrated'
-
-/** Easy, Medium, Hard, then tasks whose announcement gave no difficulty. */
-export const TASK_GROUPS: readonly TaskGroupKey[] = ['easy', 'medium', 'hard', 'unrated']
 
 const GROUP_STYLE: Record<TaskGroupKey, string> = {
   easy: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300',

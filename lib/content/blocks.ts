@@ -2,25 +2,27 @@ import type { Nodes, Parent, Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import GithubSlugger from 'github-slugger'
 import { toString } from 'mdast-util-to-string'
+import type { z } from 'zod'
 
+import type { ComponentSpec, ExtractContext } from '@/lib/blocks/define'
+import { componentSpecs, isComponentName, type ComponentName } from '@/lib/blocks/specs'
+import type { ContributorsBlock } from '@/lib/blocks/contributors/spec'
+import type { QAEntry } from '@/lib/blocks/qa/spec'
+import type { ReadingEntry } from '@/lib/blocks/reading-list/spec'
+import type { TaskEntry } from '@/lib/blocks/task-board/spec'
 import { urlProblem } from '@/lib/url-policy'
 
 import { checkImageReference } from './images'
-import { isGitHubIssueUrl, warnTrackingParameters } from './links'
+import { warnTrackingParameters } from './links'
 import { checkDecodedText } from './text'
 import type { Point, ProblemList } from './problems'
 import { describeIssue } from './problems'
-import {
-  ALLOWED_HTML,
-  RESERVED_IDS,
-  componentSpecs,
-  isComponentName,
-  isSafeUrl,
-  type ComponentName,
-  type ComponentProps,
-  type Difficulty,
-  type TaskStatus,
-} from './schema'
+import { ALLOWED_HTML, RESERVED_IDS, isSafeUrl } from './schema'
+
+export type { Contributor, ContributorsBlock } from '@/lib/blocks/contributors/spec'
+export type { QAEntry } from '@/lib/blocks/qa/spec'
+export type { ReadingEntry } from '@/lib/blocks/reading-list/spec'
+export type { TaskEntry } from '@/lib/blocks/task-board/spec'
 
 /** The structured blocks of one issue, extracted from its MDX syntax tree. */
 export interface IssueBlocks {
@@ -29,53 +31,6 @@ export interface IssueBlocks {
   tasks: TaskEntry[]
   reading: ReadingEntry[]
   headings: Heading[]
-}
-
-export interface ContributorsBlock {
-  banner?: { src: string; alt: string; width?: number; height?: number }
-  people: Contributor[]
-}
-
-export interface Contributor {
-  login: string
-  name?: string
-  project?: string
-  contribution?: string
-}
-
-export interface QAEntry {
-  /** Anchor within the issue page, `qa-1` unless the maintainer chose one. */
-  id: string
-  asker: string
-  project?: string
-  /**
-   * The `<Question>` element in the issue's validated syntax tree, rendered from that node wherever the Q&A is shown
-   * (never from re-parsed source text), and its plain text for search.
-   */
-  question: { node: MdxJsxFlowElement | MdxJsxTextElement; text: string }
-  answers: { by?: string; node: MdxJsxFlowElement | MdxJsxTextElement; text: string }[]
-  links: { href: string; label?: string }[]
-}
-
-export interface TaskEntry {
-  /** Anchor within the issue page, `task-1` unless the maintainer chose one. */
-  id: string
-  project: string
-  /** Undefined for tasks whose announcement gave no difficulty (old issues). */
-  difficulty?: Difficulty
-  title: string
-  href: string
-  status: TaskStatus
-  /** Where the task is written in its file, for checks that compare it with something else (GitHub's state). */
-  at: Point
-}
-
-export interface ReadingEntry {
-  title: string
-  href: string
-  source?: string
-  /** Where the entry is written in its file, for checks that compare issues (a link recommended twice). */
-  at: Point
 }
 
 export interface Heading {
@@ -92,8 +47,6 @@ const EXECUTABLE_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'emb
 /** `{/* a comment *\/}` renders nothing and runs nothing: the one expression content may hold. */
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/
 
-const BLOCK_ID_PREFIX = { QA: 'qa', Task: 'task' } as const
-
 function isJsxElement(node: Nodes): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
 }
@@ -103,22 +56,27 @@ function isBlank(node: Nodes): boolean {
 }
 
 /**
- * Gives every `<QA>` and `<Task>` an `id` attribute (`qa-1`, `task-1`, … in document order) unless it has one, in the
- * tree every renderer uses, so the anchors on the page are the ids the indexes link to.
+ * Gives every component whose spec has an `idPrefix` (`<QA>`, `<Task>`) an `id` attribute (`qa-1`, `task-1`, … in
+ * document order) unless it has one, in the tree every renderer uses, so the anchors on the page are the ids the
+ * indexes link to.
  */
 function assignBlockIds(tree: Root): void {
-  const counters = { QA: 0, Task: 0 }
+  const counters = new Map<string, number>()
   const visit = (node: Nodes): void => {
-    if (isJsxElement(node) && (node.name === 'QA' || node.name === 'Task')) {
-      counters[node.name] += 1
+    const prefix = isJsxElement(node) && node.name && isComponentName(node.name) ? idPrefixOf(componentSpecs[node.name]) : undefined
+    if (prefix && isJsxElement(node)) {
+      const count = (counters.get(prefix) ?? 0) + 1
+      counters.set(prefix, count)
       const hasId = node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')
-      if (!hasId) {
-        node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `${BLOCK_ID_PREFIX[node.name]}-${counters[node.name]}` })
-      }
+      if (!hasId) node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: `${prefix}-${count}` })
     }
     if ('children' in node) for (const child of node.children) visit(child)
   }
   visit(tree)
+}
+
+function idPrefixOf(spec: ComponentSpec): string | undefined {
+  return spec.idPrefix
 }
 
 /**
@@ -129,7 +87,7 @@ function unwrapComponentParagraphs(tree: Root): void {
   const visit = (node: Nodes): void => {
     if (!('children' in node)) return
     if (isJsxElement(node) && node.name && isComponentName(node.name)) {
-      const spec = componentSpecs[node.name]
+      const spec: ComponentSpec = componentSpecs[node.name]
       if (Array.isArray(spec.children)) {
         node.children = node.children.flatMap((child) =>
           child.type === 'paragraph' && child.children.every((c) => isJsxElement(c) || isBlank(c))
@@ -184,7 +142,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
   }
 
   /** Reads and validates an element's props; undefined when they do not fit its schema. */
-  const readProps = <Name extends ComponentName>(element: JsxElement, name: Name): ComponentProps<Name> | undefined => {
+  const readProps = (element: JsxElement, name: ComponentName): Record<string, unknown> | undefined => {
     const raw: Record<string, string> = {}
     const attributeAt = new Map<string, Point | undefined>()
     const rejected = new Set<string>()
@@ -217,7 +175,8 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
         if (!checkDecodedText(attribute.value, where, `prop "${attribute.name}" on <${name}>`, problems)) ok = false
       }
     }
-    const result = componentSpecs[name].props.safeParse(raw)
+    const spec: ComponentSpec = componentSpecs[name]
+    const result = spec.props.safeParse(raw)
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]
@@ -226,14 +185,14 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
         const where = (typeof key === 'string' && attributeAt.get(key)) || at(element)
         let message = describeIssue(issue, raw, 'prop')
         if (issue.code === 'unrecognized_keys') {
-          const known = Object.keys(componentSpecs[name].props.shape)
+          const known = Object.keys(spec.props.shape)
           message += known.length ? `; <${name}> takes ${known.map((k) => `"${k}"`).join(', ')}` : `; <${name}> takes no props`
         }
         problems.error(where, `<${name}> ${message}`)
       }
       return undefined
     }
-    const props = result.data as ComponentProps<Name>
+    const props = result.data
     for (const [key, value] of Object.entries(raw)) {
       if (isSafeUrl(value)) warnTrackingParameters(problems, attributeAt.get(key), value, `<${name}> ${key}`)
       if (isSafeUrl(value)) checkImageReference(problems, attributeAt.get(key), value, `<${name}> ${key}`)
@@ -257,6 +216,8 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
     return ok ? props : undefined
   }
 
+  const context: ExtractContext = { blocks, problems, at, pointOfAttribute, children: jsxChildren, read: readPropsQuietly, markdownOf }
+
   const handleElement = (element: JsxElement, parent: ComponentName | null): void => {
     const name = element.name
     if (name === null) {
@@ -279,7 +240,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
       return
     }
 
-    const spec = componentSpecs[name]
+    const spec: ComponentSpec = componentSpecs[name]
     const parents: readonly string[] | null = spec.parents
     if (parents === null ? parent !== null : !parent || !parents.includes(parent)) {
       problems.error(
@@ -307,73 +268,8 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
     walkChildren(element, name)
     if (!props) return
 
-    switch (name) {
-      case 'Contributors': {
-        const p = props as ComponentProps<'Contributors'>
-        const people = jsxChildren(element, 'Contributor').flatMap((child) => {
-          const person = readPropsQuietly(child, 'Contributor')
-          return person ? [person] : []
-        })
-        if (p.banner && !p.alt) {
-          problems.error(at(element), '<Contributors> banner needs alt="…" describing who it features, for readers who cannot see it')
-        }
-        if (!p.banner && people.length === 0) {
-          problems.error(at(element), '<Contributors> needs a banner="…" image or at least one <Contributor />')
-        }
-        blocks.contributors.push({
-          banner: p.banner && p.alt ? { src: p.banner, alt: p.alt, width: num(p.width), height: num(p.height) } : undefined,
-          people,
-        })
-        break
-      }
-      case 'QA': {
-        const p = props as ComponentProps<'QA'>
-        const questions = jsxChildren(element, 'Question')
-        const answers = jsxChildren(element, 'Answer')
-        if (questions.length !== 1) {
-          problems.error(at(element), `<QA> needs exactly one <Question>, found ${questions.length}`)
-        }
-        if (answers.length === 0) problems.error(at(element), '<QA> needs at least one <Answer>')
-        const question = questions[0]
-        if (questions.length !== 1 || !question || answers.length === 0) break
-        blocks.qa.push({
-          id: p.id ?? '',
-          asker: p.asker,
-          project: p.project,
-          question: markdownOf(question),
-          answers: answers.map((answer) => ({ by: readPropsQuietly(answer, 'Answer')?.by, ...markdownOf(answer) })),
-          links: jsxChildren(element, 'QALink').flatMap((link) => {
-            const q = readPropsQuietly(link, 'QALink')
-            return q ? [{ href: q.href, label: q.label }] : []
-          }),
-        })
-        break
-      }
-      case 'Task': {
-        const p = props as ComponentProps<'Task'>
-        if (!p.difficulty) {
-          problems.warn(
-            at(element),
-            '<Task> has no difficulty; add difficulty="easy", "medium" or "hard" (only tasks imported from an archive that never stated one may leave it out)',
-          )
-        }
-        if (!isGitHubIssueUrl(p.href)) {
-          problems.warn(
-            pointOfAttribute(element, 'href'),
-            `<Task> href "${p.href}" is not a GitHub issue or comment; expected https://github.com/OWNER/REPO/issues/NUMBER, where newcomers can claim the task`,
-          )
-        }
-        blocks.tasks.push({ id: p.id ?? '', project: p.project, difficulty: p.difficulty, title: p.title, href: p.href, status: p.status, at: at(element) ?? { line: 1, column: 1 } })
-        break
-      }
-      case 'Reading': {
-        const p = props as ComponentProps<'Reading'>
-        blocks.reading.push({ title: p.title, href: p.href, source: p.source, at: at(element) ?? { line: 1, column: 1 } })
-        break
-      }
-      default:
-        break
-    }
+    const extract = (componentSpecs[name] as ComponentSpec).extract
+    extract?.(props, element, context)
   }
 
   const walkChildren = (node: Parent, parent: ComponentName | null): void => {
@@ -469,12 +365,12 @@ function markdownOf(element: JsxElement): { node: JsxElement; text: string } {
 }
 
 /** Child props were already validated (and reported) when the walk reached them; this only reads them. */
-function readPropsQuietly<Name extends ComponentName>(element: JsxElement, name: Name): ComponentProps<Name> | undefined {
+function readPropsQuietly<Props extends z.ZodObject>(element: JsxElement, spec: ComponentSpec<Props>): z.infer<Props> | undefined {
   const raw = Object.fromEntries(
     element.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])),
   )
-  const result = componentSpecs[name].props.safeParse(raw)
-  return result.success ? (result.data as ComponentProps<Name>) : undefined
+  const result = spec.props.safeParse(raw)
+  return result.success ? result.data : undefined
 }
 
 /** Nodes whose children are blocks, each on its own line; other nodes hold inline content, joined as it is. */
@@ -506,8 +402,4 @@ function describeNode(node: Nodes): string {
 function abbreviate(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim()
   return oneLine.length > 40 ? `${oneLine.slice(0, 37)}...` : oneLine
-}
-
-function num(value: string | undefined): number | undefined {
-  return value === undefined ? undefined : Number(value)
 }

@@ -5,8 +5,9 @@ import { originProblem, urlProblem } from '@/lib/url-policy'
 import { unusableTagSlug } from './slug'
 
 /**
- * Everything a content file may contain is described here, once: front matter, the MDX component vocabulary and
- * its props, the project registry and the site settings. Types come from these schemas (`z.infer`), so a file that
+ * Everything a content file may contain is described here, once: front matter, the fields the MDX components'
+ * props are made of (each component's own schema lives with it, in lib/blocks/<kind>/spec.ts), the project registry
+ * and the site settings. Types come from these schemas (`z.infer`), so a file that
  * does not fit is reported, never cast.
  */
 
@@ -56,7 +57,7 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' })
+export const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' })
 
 /** BCP 47 language tags as used in `<html lang>`: zh-CN, en, en-US, zh-Hant-TW. */
 export const languageTag = z
@@ -82,7 +83,7 @@ export const frontMatterSchema = z.strictObject({
 })
 export type FrontMatter = z.infer<typeof frontMatterSchema>
 
-const githubLogin = z
+export const githubLogin = z
   .string()
   .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'expected a GitHub login (letters, digits, hyphens)' })
 
@@ -102,7 +103,7 @@ export const RESERVED_IDS: readonly string[] = [
   'project-issues',
 ]
 
-const anchorId = z
+export const anchorId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens' })
   .refine((id) => !RESERVED_IDS.includes(id), { error: 'is an id the page itself uses; choose another' })
@@ -111,88 +112,6 @@ const anchorId = z
 export const projectId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
   error: 'expected a project id from content/projects.yaml (lowercase letters, digits, hyphens)',
 })
-
-/**
- * The MDX component vocabulary. `parents` names the components an element must sit directly inside; `children`
- * says what it may contain: other components, Markdown, or nothing. Props are strings only: next-mdx-remote drops
- * JS expressions, so `points={3}` would silently vanish.
- */
-export const componentSpecs = {
-  Contributors: {
-    props: z.strictObject({
-      banner: safeUrl.optional(),
-      alt: nonEmpty.optional(),
-      width: z.string().regex(/^\d+$/, { error: 'expected a width in pixels, such as "1080"' }).optional(),
-      height: z.string().regex(/^\d+$/, { error: 'expected a height in pixels, such as "540"' }).optional(),
-    }),
-    parents: null,
-    children: ['Contributor'],
-  },
-  Contributor: {
-    props: z.strictObject({
-      login: githubLogin,
-      name: nonEmpty.optional(),
-      project: projectId.optional(),
-      contribution: nonEmpty.optional(),
-    }),
-    parents: ['Contributors'],
-    children: 'none',
-  },
-  QA: {
-    props: z.strictObject({
-      asker: nonEmpty,
-      project: projectId.optional(),
-      id: anchorId.optional(),
-    }),
-    parents: null,
-    children: ['Question', 'Answer', 'QALink'],
-  },
-  Question: { props: z.strictObject({}), parents: ['QA'], children: 'markdown' },
-  Answer: {
-    props: z.strictObject({ by: nonEmpty.optional() }),
-    parents: ['QA'],
-    children: 'markdown',
-  },
-  QALink: {
-    props: z.strictObject({ href: safeUrl, label: nonEmpty.optional() }),
-    parents: ['QA'],
-    children: 'none',
-  },
-  TaskBoard: { props: z.strictObject({}), parents: null, children: ['Task'] },
-  Task: {
-    props: z.strictObject({
-      project: projectId,
-      // Optional for tasks imported from archives that never stated one; new issues should always give it.
-      difficulty: z.enum(DIFFICULTIES, { error: 'expected "easy", "medium" or "hard"' }).optional(),
-      title: nonEmpty,
-      href: safeUrl,
-      status: z.enum(TASK_STATUSES, { error: 'expected "open", "claimed" or "done"' }).default('open'),
-      id: anchorId.optional(),
-    }),
-    parents: ['TaskBoard'],
-    children: 'none',
-  },
-  ReadingList: { props: z.strictObject({}), parents: null, children: ['Reading'] },
-  Reading: {
-    props: z.strictObject({ title: nonEmpty, href: safeUrl, source: nonEmpty.optional() }),
-    parents: ['ReadingList'],
-    children: 'none',
-  },
-} as const satisfies Record<
-  string,
-  {
-    props: z.ZodObject
-    parents: readonly string[] | null
-    children: 'none' | 'markdown' | readonly string[]
-  }
->
-
-export type ComponentName = keyof typeof componentSpecs
-export type ComponentProps<Name extends ComponentName> = z.infer<(typeof componentSpecs)[Name]['props']>
-
-export function isComponentName(name: string): name is ComponentName {
-  return Object.hasOwn(componentSpecs, name)
-}
 
 /** Plain HTML elements allowed in MDX besides Markdown: harmless inline and disclosure elements, no attributes. */
 export const ALLOWED_HTML = new Set(['br', 'kbd', 'sub', 'sup', 'details', 'summary', 'abbr', 'mark'])

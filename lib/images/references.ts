@@ -2,7 +2,7 @@ import type { Definition, Nodes } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 
 import { mdxParser } from '@/lib/content/issue'
-import type { ComponentName, ComponentProps } from '@/lib/content/schema'
+import type { ComponentName, ComponentProps } from '@/lib/blocks/specs'
 
 /**
  * Every image an issue file refers to, with the exact place its URL is written, so a tool can replace that text and

@@ -3,13 +3,13 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { makeContentDir, VALID_CONTENT } from '@/lib/content/__tests__/helpers'
+import { mdxParser, parseIssueFile, type Issue } from '@/lib/content/issue'
+import { readContent } from '@/lib/content/load'
+import { formatProblem, ProblemList } from '@/lib/content/problems'
 import { getDictionary } from '@/lib/i18n'
 
-import { renderIssueHtml } from '../feed-html'
-import { mdxParser, parseIssueFile, type Issue } from '../issue'
-import { readContent } from '../load'
-import { formatProblem, ProblemList } from '../problems'
-import { makeContentDir, VALID_CONTENT } from './helpers'
+import { renderIssueHtml } from '../issue-html'
 
 const SITE = 'https://fixture.example.org'
 
@@ -91,11 +91,20 @@ describe('renderIssueHtml', () => {
   it('sanitizes even what the validator would have refused', () => {
     // A tree that never went through validation, as a bug in the validator would let through.
     const tree = mdxParser.parse(
-      '[click](javascript:alert(1)) ![x](data:image/png;base64,AAAA) <script>alert(2)</script> <iframe src="https://evil.example" /> <Unknown />',
+      '[click](javascript:alert(1)) ![x](data:image/png;base64,AAAA) <script>alert(2)</script> <iframe src="https://evil.example" />',
     )
     const out = renderIssueHtml({ ...issue, tree }, { siteUrl: SITE, projects: content.projects, t: getDictionary('en') })
     expect(out).toContain('<a>click</a>')
     expect(out).not.toMatch(/javascript:|data:|<script|alert\(2\)|<iframe|evil/)
+  })
+
+  it('refuses a component it has no renderer for, rather than leaving it out of the feed', () => {
+    for (const source of ['<Unknown />', '<Task project="sofa-rpc" title="T" href="https://github.com/o/r/issues/1" />']) {
+      const tree = mdxParser.parse(source)
+      expect(() => renderIssueHtml({ ...issue, tree }, { siteUrl: SITE, projects: content.projects, t: getDictionary('en') })).toThrow(
+        /has no feed renderer/,
+      )
+    }
   })
 })
 

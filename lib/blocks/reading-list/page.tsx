@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { ComponentProps } from '@/lib/content/schema'
+import type { ComponentProps } from '@/lib/blocks/specs'
 import { withBasePath } from '@/lib/paths'
 
 /** Recommended reading: one link per line, with where it was published. */

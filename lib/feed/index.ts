@@ -2,7 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser'
 
 import { getContent } from '@/lib/content'
 import { getIssueDescription } from '@/lib/content/excerpt'
-import { renderIssueHtml } from '@/lib/content/feed-html'
+import { renderIssueHtml } from './issue-html'
 import type { Content } from '@/lib/content/load'
 import { withoutForbiddenCharacters } from '@/lib/content/text'
 import { getDictionary } from '@/lib/i18n'

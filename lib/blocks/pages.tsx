@@ -2,14 +2,14 @@ import type { Components } from 'hast-util-to-jsx-runtime'
 
 import { ContentImage } from '@/components/ContentImage'
 import { REMOTE_IMAGE_BOX } from '@/lib/content/images'
-import type { ComponentName } from '@/lib/content/schema'
+import type { ComponentName } from './specs'
 import { getInterface } from '@/lib/i18n'
 import { withBasePath } from '@/lib/paths'
 
-import { Contributor, Contributors, type ContributorsProps } from './Contributors'
-import { Answer, QA, QALink, Question } from './QA'
-import { Reading, ReadingList } from './ReadingList'
-import { Task, TaskBoard } from './TaskBoard'
+import { Contributor, Contributors, type ContributorsProps } from './contributors/page'
+import { Answer, QA, QALink, Question } from './qa/page'
+import { Reading, ReadingList } from './reading-list/page'
+import { Task, TaskBoard } from './task-board/page'
 
 /**
  * The one registry of components an issue may use. It must name exactly the components the content layer

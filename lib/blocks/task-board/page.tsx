@@ -2,10 +2,12 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from 'rea
 import type { z } from 'zod'
 
 import { ProjectBadge } from '@/components/ProjectBadge'
-import { TASK_GROUPS, TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
+import { TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
 import { getGitHubState } from '@/lib/content'
-import { componentSpecs } from '@/lib/content/schema'
 import { withBasePath } from '@/lib/paths'
+
+import { groupTasksByDifficulty } from './groups'
+import { taskBoardSpecs as componentSpecs } from './spec'
 
 /** As written in MDX: optional props (status) not yet defaulted. */
 export type TaskProps = z.input<typeof componentSpecs.Task.props>
@@ -21,14 +23,11 @@ export function TaskBoard({ children }: { children?: ReactNode }) {
   )
   return (
     <div className="not-prose my-6 space-y-5">
-      {TASK_GROUPS.map((group) => {
-        const members = tasks.filter((task) => (task.props.difficulty ?? 'unrated') === group)
-        return members.length === 0 ? null : (
-          <TaskGroup key={group} group={group} id={`tasks-${group}`} heading="h3" count={members.length}>
-            {members}
-          </TaskGroup>
-        )
-      })}
+      {groupTasksByDifficulty(tasks, (task) => task.props.difficulty).map(({ group, members }) => (
+        <TaskGroup key={group} group={group} id={`tasks-${group}`} heading="h3" count={members.length}>
+          {members}
+        </TaskGroup>
+      ))}
     </div>
   )
 }

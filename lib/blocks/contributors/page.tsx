@@ -4,7 +4,7 @@ import { GitHubAvatar } from '@/components/GitHubAvatar'
 import { ContentImage } from '@/components/ContentImage'
 import { getProject } from '@/lib/content'
 import { REMOTE_IMAGE_BOX } from '@/lib/content/images'
-import type { ComponentProps } from '@/lib/content/schema'
+import type { ComponentProps } from '@/lib/blocks/specs'
 
 export type ContributorsProps = ComponentProps<'Contributors'> & {
   children?: ReactNode

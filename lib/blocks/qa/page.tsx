@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import { GitHubLinkBadge } from '@/components/GitHubLinkBadge'
 import { ProjectBadge } from '@/components/ProjectBadge'
-import type { ComponentProps } from '@/lib/content/schema'
+import type { ComponentProps } from '@/lib/blocks/specs'
 import { getInterface } from '@/lib/i18n'
 import { withBasePath } from '@/lib/paths'
 
