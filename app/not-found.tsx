@@ -1,6 +1,7 @@
 import { Link } from '@/components/Link'
 import { getLatestIssue } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
+import { routes } from '@/lib/urls'
 
 export default function NotFound() {
   const { t } = getInterface()
@@ -17,13 +18,13 @@ export default function NotFound() {
         </li>
         {latest ? (
           <li>
-            <Link href={`/weekly/${latest.slug}`} className="text-sky-700 underline underline-offset-2 dark:text-sky-400">
+            <Link href={routes.issue(latest.slug)} className="text-sky-700 underline underline-offset-2 dark:text-sky-400">
               {t.latestIssue}：{latest.title}
             </Link>
           </li>
         ) : null}
         <li>
-          <Link href="/weekly" className="text-sky-700 underline underline-offset-2 dark:text-sky-400">{t.archive}</Link>
+          <Link href={routes.archive} className="text-sky-700 underline underline-offset-2 dark:text-sky-400">{t.archive}</Link>
         </li>
       </ul>
     </div>

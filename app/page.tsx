@@ -6,12 +6,12 @@ import { Link } from '@/components/Link'
 import { DIFFICULTIES, getIssues, getListings, getOpenTaskCounts } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls'
 
 const RECENT_ISSUES = 5
 
 export function generateMetadata(): Metadata {
-  return pageMetadata({ path: paths.home })
+  return pageMetadata({ path: routes.home })
 }
 
 export default function HomePage() {
@@ -42,7 +42,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-3 text-sm">
-          <Link href="/tasks" className="font-medium text-emerald-800 underline-offset-2 hover:underline dark:text-emerald-300">
+          <Link href={routes.tasks} className="font-medium text-emerald-800 underline-offset-2 hover:underline dark:text-emerald-300">
             {t.browseTasks} →
           </Link>
         </p>
@@ -54,7 +54,7 @@ export default function HomePage() {
         eyebrow={<p className="text-sm font-semibold text-sky-700 dark:text-sky-400">{t.latestIssue}</p>}
         footer={
           <p className="mt-8">
-            <Link href={`/weekly/${latest.slug}`} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+            <Link href={routes.issue(latest.slug)} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
               {t.readIssue} →
             </Link>
           </p>
@@ -67,7 +67,7 @@ export default function HomePage() {
           </h2>
           <IssueList issues={older.slice(0, RECENT_ISSUES)} />
           <p className="mt-4">
-            <Link href="/weekly" className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+            <Link href={routes.archive} className="font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
               {t.allIssues} →
             </Link>
           </p>

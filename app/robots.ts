@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteUrl, paths } from '@/lib/urls'
+import { absoluteUrl, routes } from '@/lib/urls'
 
 export const dynamic = 'force-static'
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl(paths.sitemap) }
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl(routes.sitemap) }
 }

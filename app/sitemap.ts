@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { getIssues, getListings, getProjects, getProjectSummary, getTags, type Listings } from '@/lib/content'
-import { absoluteUrl, paths } from '@/lib/urls'
+import { absoluteUrl, routes } from '@/lib/urls'
 
 export const dynamic = 'force-static'
 
@@ -17,20 +17,20 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const latest = issues[0]?.date
   const listings = getListings()
   return [
-    page(paths.home, latest),
-    page(paths.archive, latest),
+    page(routes.home, latest),
+    page(routes.archive, latest),
     ...listings.archive.years.map((year) => page(year.path, year.issues[0]?.date)),
-    ...issues.map((issue) => page(paths.issue(issue.slug), issue.date)),
+    ...issues.map((issue) => page(routes.issue(issue.slug), issue.date)),
     ...listPages(listings.tasks, latest),
     ...listPages(listings.qa, latest),
-    page(paths.projects, latest),
+    page(routes.projects, latest),
     ...getProjects().flatMap((project) => {
       const lastModified = getProjectSummary(project.id)?.issues[0]?.date
       const issuesOf = listings.projectIssues.get(project.id)
-      return [page(paths.project(project.id), lastModified), ...(issuesOf ? listPages(issuesOf, lastModified) : [])]
+      return [page(routes.project(project.id), lastModified), ...(issuesOf ? listPages(issuesOf, lastModified) : [])]
     }),
     ...listPages(listings.contributors, latest),
-    page(paths.tags, latest),
+    page(routes.tags, latest),
     ...getTags().flatMap((tag) => {
       const tagListings = listings.tags.get(tag.slug)
       return tagListings ? listPages(tagListings, tag.issues[0]?.date) : []

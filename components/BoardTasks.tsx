@@ -5,7 +5,8 @@ import { TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
 import { groupTasksByDifficulty } from '@/lib/blocks/task-board/groups'
 import type { BoardTask } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
+import { routes } from '@/lib/urls'
 
 export interface BoardTasksProps {
   tasks: BoardTask[]
@@ -53,19 +54,19 @@ export function BoardTasks({ tasks, idPrefix, heading = 'h2', showCounts = false
                   {task.announcements.length > 1 ? (
                     <>
                       {t.firstAnnounced}{' '}
-                      <Link href={`/weekly/${task.firstAnnounced.slug}#${task.announcements[0]?.anchor}`} className="underline underline-offset-2">
+                      <Link href={routes.issueAnchor(task.firstAnnounced.slug, task.announcements[0]?.anchor)} className="underline underline-offset-2">
                         <time dateTime={task.firstAnnounced.date}>{formatIssueDate(task.firstAnnounced.date, locale)}</time>
                       </Link>
                       {' · '}
                       {t.lastAnnounced}{' '}
-                      <Link href={`/weekly/${task.lastAnnounced.slug}#${task.announcements.at(-1)?.anchor}`} className="underline underline-offset-2">
+                      <Link href={routes.issueAnchor(task.lastAnnounced.slug, task.announcements.at(-1)?.anchor)} className="underline underline-offset-2">
                         <time dateTime={task.lastAnnounced.date}>{formatIssueDate(task.lastAnnounced.date, locale)}</time>
                       </Link>
                     </>
                   ) : (
                     <>
                       {t.announcedIn}{' '}
-                      <Link href={`/weekly/${task.firstAnnounced.slug}#${task.announcements[0]?.anchor}`} className="underline underline-offset-2">
+                      <Link href={routes.issueAnchor(task.firstAnnounced.slug, task.announcements[0]?.anchor)} className="underline underline-offset-2">
                         <time dateTime={task.firstAnnounced.date}>{formatIssueDate(task.firstAnnounced.date, locale)}</time>
                       </Link>
                     </>

@@ -1,6 +1,6 @@
 import { RemoteImage } from '@/components/RemoteImage'
 import { COLUMN_WIDTH, getLocalImage, type ImageLayout } from '@/lib/content/images'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
 
 export interface ContentImageProps {
   src: string

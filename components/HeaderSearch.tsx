@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from 'react'
 
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
+import { routes } from '@/lib/urls/routes'
 
 export interface HeaderSearchProps {
   label: string
@@ -30,7 +31,7 @@ export function HeaderSearch({ label, placeholder, shortcutHint }: HeaderSearchP
 
   return (
     <search className="order-last w-full sm:order-none sm:w-64">
-      <form action={withBasePath('/search')} method="get">
+      <form action={withBasePath(routes.search)} method="get">
         <label htmlFor="site-search" className="sr-only">
           {label}
         </label>

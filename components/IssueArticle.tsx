@@ -8,6 +8,7 @@ import { TableOfContents } from '@/components/TableOfContents'
 import type { Issue } from '@/lib/content'
 import { getLargestImage, REMOTE_IMAGE_BOX } from '@/lib/content/images'
 import { issueHast } from '@/lib/render/hast'
+import { routes } from '@/lib/urls'
 
 export interface IssueArticleProps {
   issue: Issue
@@ -29,7 +30,7 @@ export function IssueArticle({ issue, lead = false, eyebrow, linkTitle = false, 
         {eyebrow}
         <h1 id="issue-title" className="text-2xl leading-snug font-bold tracking-tight sm:text-3xl sm:leading-snug">
           {linkTitle ? (
-            <Link href={`/weekly/${issue.slug}`} className="hover:text-sky-700 dark:hover:text-sky-400">
+            <Link href={routes.issue(issue.slug)} className="hover:text-sky-700 dark:hover:text-sky-400">
               {issue.title}
             </Link>
           ) : (

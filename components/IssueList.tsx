@@ -1,6 +1,7 @@
 import { Link } from '@/components/Link'
 import type { Issue } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
+import { routes } from '@/lib/urls'
 
 export interface IssueListProps {
   issues: Issue[]
@@ -16,7 +17,7 @@ export function IssueList({ issues, headingLevel: Heading = 'h3' }: IssueListPro
       {issues.map((issue) => (
         <li key={issue.slug} className="py-4">
           <Heading className="text-base font-semibold">
-            <Link href={`/weekly/${issue.slug}`} className="text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
+            <Link href={routes.issue(issue.slug)} className="text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
               {issue.title}
             </Link>
           </Heading>

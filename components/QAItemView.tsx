@@ -4,6 +4,7 @@ import { Answer, QA, QALink, Question } from '@/lib/blocks/qa/page'
 import { getIssue, type QAItem } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
 import { elementChildrenHast } from '@/lib/render/hast'
+import { routes } from '@/lib/urls'
 
 export interface QAItemViewProps {
   item: QAItem
@@ -30,7 +31,7 @@ export function QAItemView({ item }: QAItemViewProps) {
         ))}
         <p className="border-t border-zinc-200 pt-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           {t.fromIssue}{' '}
-          <Link href={`/weekly/${item.issue.slug}#${item.id}`} className="underline underline-offset-2 hover:text-sky-700 dark:hover:text-sky-400">
+          <Link href={routes.issueAnchor(item.issue.slug, item.id)} className="underline underline-offset-2 hover:text-sky-700 dark:hover:text-sky-400">
             {item.issue.title}
           </Link>{' '}
           · <time dateTime={item.issue.date}>{formatIssueDate(item.issue.date, locale)}</time>

@@ -1,6 +1,6 @@
 import type { ImgHTMLAttributes } from 'react'
 
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
 
 export type RemoteImageProps = Omit<ImgHTMLAttributes<HTMLImageElement>, 'src' | 'alt'> & {
   src: string

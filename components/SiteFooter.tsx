@@ -1,7 +1,7 @@
 import { getSite } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
-import { withBasePath } from '@/lib/paths'
-import { paths } from '@/lib/urls'
+import { withBasePath } from '@/lib/urls/base-path'
+import { routes } from '@/lib/urls'
 
 export function SiteFooter() {
   const site = getSite()
@@ -14,7 +14,7 @@ export function SiteFooter() {
         </p>
         <p className="flex gap-4">
           {/* A file, not a page: a plain link, so the browser fetches it instead of the client router. */}
-          <a href={withBasePath(paths.rss)} type="application/rss+xml" className="underline-offset-2 hover:underline">
+          <a href={withBasePath(routes.rss)} type="application/rss+xml" className="underline-offset-2 hover:underline">
             {t.subscribeRss}
           </a>
           <a href={site.repository.url} className="underline-offset-2 hover:underline">

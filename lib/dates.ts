@@ -13,3 +13,22 @@ export function formatIssueDate(date: string, locale: string): string {
   }
   return formatter.format(new Date(`${date}T00:00:00Z`))
 }
+
+/** Something dated by an issue: the issue itself, a document of the search index, a release. */
+interface Dated {
+  date: string
+  slug?: string
+}
+
+/**
+ * Issues (or anything with an ISO `date`) newest first; two of one day by their names, so the order never depends on
+ * the order files were read in. `toSorted(newestFirst)`.
+ */
+export function newestFirst(a: Dated, b: Dated): number {
+  return b.date.localeCompare(a.date) || (b.slug ?? '').localeCompare(a.slug ?? '')
+}
+
+/** The reverse of `newestFirst`: oldest first, for what is counted from the first announcement on. */
+export function oldestFirst(a: Dated, b: Dated): number {
+  return -newestFirst(a, b)
+}

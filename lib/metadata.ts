@@ -4,8 +4,8 @@ import { getSite, type Issue } from '@/lib/content'
 import { getIssueDescription } from '@/lib/content/excerpt'
 import { getInterface } from '@/lib/i18n'
 import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image/size'
-import { getSiteUrl } from '@/lib/site-url'
-import { absoluteUrl, paths } from '@/lib/urls'
+import { getSiteUrl } from '@/lib/urls'
+import { absoluteUrl, routes } from '@/lib/urls'
 
 export interface PageMetadataInput {
   /** The page's site-relative path, e.g. `/weekly/2022-05-27`: its canonical URL and og:url. */
@@ -34,7 +34,7 @@ export function pageMetadata({ path, title, description, image, article, noindex
   const shareTitle = title ?? site.name
   const shareDescription = description ?? site.description
   const shareImage = {
-    url: absoluteUrl(image?.path ?? paths.siteImage),
+    url: absoluteUrl(image?.path ?? routes.siteImage),
     ...SOCIAL_IMAGE_SIZE,
     type: 'image/png',
     alt: image?.alt ?? t.socialImageAlt(site.description, site.name),
@@ -73,7 +73,7 @@ export function listingMetadata({ path, title, description, filters, page }: { p
  */
 export function defaultMetadata(): Metadata {
   const site = getSite()
-  const { alternates, openGraph, ...rest } = pageMetadata({ path: paths.home })
+  const { alternates, openGraph, ...rest } = pageMetadata({ path: routes.home })
   return {
     ...rest,
     // Base path included: Next.js resolves relative metadata URLs against this URL's path and does not add it itself.
@@ -89,9 +89,9 @@ function feedLinks(): NonNullable<NonNullable<Metadata['alternates']>['types']> 
   const { name } = getSite()
   const { t } = getInterface()
   return {
-    'application/rss+xml': [{ url: absoluteUrl(paths.rss), title: t.feedTitle(name, 'RSS') }],
-    'application/atom+xml': [{ url: absoluteUrl(paths.atom), title: t.feedTitle(name, 'Atom') }],
-    'application/feed+json': [{ url: absoluteUrl(paths.jsonFeed), title: t.feedTitle(name, 'JSON Feed') }],
+    'application/rss+xml': [{ url: absoluteUrl(routes.rss), title: t.feedTitle(name, 'RSS') }],
+    'application/atom+xml': [{ url: absoluteUrl(routes.atom), title: t.feedTitle(name, 'Atom') }],
+    'application/feed+json': [{ url: absoluteUrl(routes.jsonFeed), title: t.feedTitle(name, 'JSON Feed') }],
   }
 }
 
@@ -105,10 +105,10 @@ export function issueMetadata(issue: Issue): Metadata {
   const site = getSite()
   const { t } = getInterface()
   return pageMetadata({
-    path: paths.issue(issue.slug),
+    path: routes.issue(issue.slug),
     title: issue.title,
     description: getIssueDescription(issue),
-    image: { path: paths.issueImage(issue.slug), alt: t.socialImageAlt(issue.title, site.name) },
+    image: { path: routes.issueImage(issue.slug), alt: t.socialImageAlt(issue.title, site.name) },
     article: { publishedTime: issue.date, authors: issue.authors, tags: issue.tags },
     noindex: issue.draft,
   })
@@ -117,8 +117,8 @@ export function issueMetadata(issue: Issue): Metadata {
 /** schema.org structured data for an issue page, for search engines. */
 export function issueJsonLd(issue: Issue): Record<string, unknown> {
   const site = getSite()
-  const url = absoluteUrl(paths.issue(issue.slug))
-  const publisher = { '@type': 'Organization', name: site.name, url: absoluteUrl(paths.home) }
+  const url = absoluteUrl(routes.issue(issue.slug))
+  const publisher = { '@type': 'Organization', name: site.name, url: absoluteUrl(routes.home) }
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -128,7 +128,7 @@ export function issueJsonLd(issue: Issue): Record<string, unknown> {
     url,
     mainEntityOfPage: url,
     inLanguage: issue.lang ?? site.locale,
-    image: [absoluteUrl(paths.issueImage(issue.slug)), ...(issue.cover ? [issue.cover.startsWith('/') ? absoluteUrl(issue.cover) : issue.cover] : [])],
+    image: [absoluteUrl(routes.issueImage(issue.slug)), ...(issue.cover ? [issue.cover.startsWith('/') ? absoluteUrl(issue.cover) : issue.cover] : [])],
     // Front matter authors name communities and teams ("sofastack") more often than people.
     author: issue.authors.length > 0 ? issue.authors.map((name) => ({ '@type': 'Organization', name })) : publisher,
     publisher,

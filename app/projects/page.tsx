@@ -5,11 +5,11 @@ import { PageHeader } from '@/components/PageHeader'
 import { getProjects, getProjectSummary } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
   const { t } = getInterface()
-  return pageMetadata({ path: paths.projects, title: t.projects, description: t.projectsIntro })
+  return pageMetadata({ path: routes.projects, title: t.projects, description: t.projectsIntro })
 }
 
 export default function ProjectsPage() {
@@ -23,7 +23,7 @@ export default function ProjectsPage() {
           return (
             <li key={project.id} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
               <h2 className="text-lg font-semibold">
-                <Link href={`/projects/${project.id}`} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
+                <Link href={routes.project(project.id)} className="hover:text-sky-700 hover:underline dark:hover:text-sky-400">
                   {project.name}
                 </Link>
               </h2>

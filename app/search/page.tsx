@@ -4,17 +4,18 @@ import { preload } from 'react-dom'
 import { PageHeader } from '@/components/PageHeader'
 import { SearchPanel } from '@/components/SearchPanel'
 import { getInterface } from '@/lib/i18n'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
+import { routes } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
   const { t } = getInterface()
-  return { title: t.search, description: t.searchIntro, alternates: { canonical: '/search' } }
+  return { title: t.search, description: t.searchIntro, alternates: { canonical: routes.search } }
 }
 
 export default function SearchPage() {
   const { t } = getInterface()
   // The index's entry (a few KB) loads with the page, so the first query waits only for its own shards.
-  preload(withBasePath('/search-index.json'), { as: 'fetch', crossOrigin: 'anonymous' })
+  preload(withBasePath(routes.searchIndex), { as: 'fetch', crossOrigin: 'anonymous' })
   return (
     <div>
       <PageHeader title={t.search} intro={t.searchIntro} />
@@ -22,8 +23,8 @@ export default function SearchPage() {
         <p className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t.searchNeedsJs}</p>
       </noscript>
       <SearchPanel
-        indexUrl={withBasePath('/search-index.json')}
-        filesUrl={withBasePath('/search-index')}
+        indexUrl={withBasePath(routes.searchIndex)}
+        filesUrl={withBasePath(routes.searchIndexFiles)}
         labels={{
           query: t.search,
           placeholder: t.searchPlaceholder,

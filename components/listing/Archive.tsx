@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { getIssues, getListings, type ArchiveYear, type Issue } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls'
 
 /** Issues by year of publication, in their order (newest first). */
 function byYear(issues: readonly Issue[]): { year: string; issues: Issue[] }[] {
@@ -76,7 +76,7 @@ export function ArchiveRecent() {
 }
 
 export function archiveMetadata(): Metadata {
-  return pageMetadata({ path: paths.archive, title: getInterface().t.archive })
+  return pageMetadata({ path: routes.archive, title: getInterface().t.archive })
 }
 
 export interface ArchiveYearPageProps {

@@ -6,6 +6,7 @@ import { ProjectBadge } from '@/components/ProjectBadge'
 import { CONTRIBUTOR_ISSUES_SHOWN, getListings, type FeaturedContributor, type Listing, type ListingPage } from '@/lib/content'
 import { formatIssueDate, getInterface } from '@/lib/i18n'
 import { listingMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/urls'
 
 import { ListingFrame } from './ListingFrame'
 
@@ -44,7 +45,7 @@ export function ContributorListing({ listing, page }: ContributorListingProps) {
                 <ul className="mt-2 space-y-1.5">
                   {person.issues.slice(0, CONTRIBUTOR_ISSUES_SHOWN).map((ref) => (
                     <li key={ref.slug}>
-                      <Link href={`/weekly/${ref.slug}`} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+                      <Link href={routes.issue(ref.slug)} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
                         <time dateTime={ref.date}>{formatIssueDate(ref.date, locale)}</time>
                       </Link>
                       {ref.project ? (

@@ -2,8 +2,8 @@
 
 import { useEffect } from 'react'
 
-import { listingPath, selectionFromQuery, type FacetSpec } from '@/lib/listing-path'
-import { withBasePath } from '@/lib/paths'
+import { listingPath, selectionFromQuery, type FacetSpec } from '@/lib/urls/listing-path'
+import { withBasePath } from '@/lib/urls/base-path'
 
 export interface ListingRedirectProps {
   /** The list's address, `/tasks`. */

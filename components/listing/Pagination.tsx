@@ -1,7 +1,7 @@
 import { Link } from '@/components/Link'
 import type { ListingPage } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
-import { visiblePageNumbers } from '@/lib/listing-path'
+import { visiblePageNumbers } from '@/lib/urls/listing-path'
 
 export interface PaginationProps<T> {
   /** Every page of the listing. */

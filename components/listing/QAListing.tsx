@@ -4,7 +4,7 @@ import { QAItemView } from '@/components/QAItemView'
 import { getListings, type Listing, type ListingPage, type QAItem } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { listingMetadata } from '@/lib/metadata'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls'
 
 import { redirectProps, selectionLabels } from './facets'
 import { ListingFrame } from './ListingFrame'
@@ -35,7 +35,7 @@ export function QAListing({ listing, page }: QAListingProps) {
           ))}
         </ol>
       </ListingFrame>
-      <ListingRedirect {...redirectProps(listings, page, paths.qaAnchors)} />
+      <ListingRedirect {...redirectProps(listings, page, routes.qaAnchors)} />
     </>
   )
 }

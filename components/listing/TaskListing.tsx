@@ -4,7 +4,7 @@ import { BoardTasks } from '@/components/BoardTasks'
 import { getListings, type BoardTask, type Listing, type ListingPage } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { listingMetadata } from '@/lib/metadata'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls'
 
 import { redirectProps, selectionLabels } from './facets'
 import { ListingFrame } from './ListingFrame'
@@ -31,7 +31,7 @@ export function TaskListing({ listing, page }: TaskListingProps) {
       >
         <BoardTasks tasks={page.items} idPrefix="board" />
       </ListingFrame>
-      <ListingRedirect {...redirectProps(listings, page, paths.taskAnchors)} />
+      <ListingRedirect {...redirectProps(listings, page, routes.taskAnchors)} />
     </>
   )
 }

@@ -4,11 +4,11 @@ import { VALID_CONTENT } from '@/lib/content/__tests__/helpers'
 
 import { parseBasePath, parseOutputMode, readDeployment } from '../deployment.mjs'
 
-/** lib/paths.ts and lib/site-url.ts as built with this base path (Next.js inlines it when building). */
+/** lib/urls/base-path.ts and lib/urls as built with this base path (Next.js inlines it when building). */
 async function importUnder(basePath: string) {
   vi.resetModules()
   vi.stubEnv('NEXT_PUBLIC_BASE_PATH', basePath)
-  return { ...(await import('../paths')), ...(await import('../site-url')) }
+  return { ...(await import('@/lib/urls/base-path')), ...(await import('@/lib/urls')) }
 }
 
 afterEach(() => {

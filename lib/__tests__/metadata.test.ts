@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getIssue } from '@/lib/content'
 import { defaultMetadata, issueJsonLd, issueMetadata, listingMetadata, pageMetadata, serializeJsonLd } from '@/lib/metadata'
-import { absoluteUrl, displayHost, paths } from '@/lib/urls'
+import { absoluteUrl, displayHost, routes } from '@/lib/urls'
 
 // The sample content (content/), as the build sees it.
 const SITE = 'https://weekly.example.org'
@@ -15,7 +15,7 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('/feed.xml', 'https://example.org/weekly')).toBe('https://example.org/weekly/feed.xml')
     expect(absoluteUrl('/', 'https://example.org/weekly')).toBe('https://example.org/weekly')
     expect(displayHost('https://example.org/weekly')).toBe('example.org/weekly')
-    expect(paths.tag('示例')).toBe(`/tags/${encodeURIComponent('示例')}`)
+    expect(routes.tag('示例')).toBe(`/tags/${encodeURIComponent('示例')}`)
   })
 })
 
@@ -50,9 +50,9 @@ describe('page metadata', () => {
   })
 
   it('gives other pages the site card, and the home page the site name', () => {
-    const tasks = pageMetadata({ path: paths.tasks, title: '新手任务' })
+    const tasks = pageMetadata({ path: routes.tasks, title: '新手任务' })
     expect(tasks.openGraph).toMatchObject({ type: 'website', url: `${SITE}/tasks`, title: '新手任务', images: [{ url: `${SITE}/og.png` }] })
-    expect(pageMetadata({ path: paths.home }).openGraph).toMatchObject({ title: 'SOFA Weekly', url: SITE })
+    expect(pageMetadata({ path: routes.home }).openGraph).toMatchObject({ title: 'SOFA Weekly', url: SITE })
   })
 
   it('gives each page of a list its own canonical URL and a title naming its filters and page number', () => {

@@ -4,7 +4,7 @@ import { ContentImage } from '@/components/ContentImage'
 import { REMOTE_IMAGE_BOX } from '@/lib/content/images'
 import type { ComponentName } from './specs'
 import { getInterface } from '@/lib/i18n'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
 
 import { Contributor, Contributors, type ContributorsProps } from './contributors/page'
 import { Answer, QA, QALink, Question } from './qa/page'

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 
+import { newestFirst, oldestFirst } from '@/lib/dates'
+
 import type { Contributor, QAEntry, TaskEntry } from './blocks'
 import type { GitHubState } from './github-state'
 import type { Issue } from './issue'
+import { linkKey } from './links'
 import type { Difficulty, Project } from './schema'
 import { tagSlug } from './slug'
-import { withoutTrailingSlashes } from '@/lib/url-policy'
 
 /** Where a block was published: enough to link to it and date it. */
 export interface IssueRef {
@@ -50,18 +52,6 @@ function normalizeTitle(title: string): string {
   return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '')
 }
 
-/** Links compare equal despite trailing slashes, fragments of the form `#issue-…` aside, and tracking parameters. */
-function normalizeLink(href: string): string {
-  try {
-    const url = new URL(href)
-    for (const key of Array.from(url.searchParams.keys())) if (key.startsWith('utm_')) url.searchParams.delete(key)
-    url.hostname = url.hostname.replace(/^www\./, '')
-    return `${url.hostname}${withoutTrailingSlashes(url.pathname)}${url.search}${url.hash}`.toLowerCase()
-  } catch {
-    return href
-  }
-}
-
 function stableId(prefix: string, key: string): string {
   return `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`
 }
@@ -75,7 +65,7 @@ function stableId(prefix: string, key: string): string {
  * `issues` may come in any order; the result is sorted Easy, Medium, Hard, unrated, then newest announcement first.
  */
 export function collectBoardTasks(issues: readonly Issue[]): BoardTask[] {
-  const chronological = issues.toSorted((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))
+  const chronological = issues.toSorted(oldestFirst)
 
   // Union-find over identity keys: a task is a set of announcements connected by shared keys.
   const parent = new Map<string, string>()
@@ -94,11 +84,11 @@ export function collectBoardTasks(issues: readonly Issue[]): BoardTask[] {
   const occurrences: { issue: Issue; task: TaskEntry; key: string }[] = []
   for (const issue of chronological) {
     const linkUses = new Map<string, number>()
-    for (const task of issue.tasks) linkUses.set(normalizeLink(task.href), (linkUses.get(normalizeLink(task.href)) ?? 0) + 1)
+    for (const task of issue.tasks) linkUses.set(linkKey(task.href, { fragment: true }), (linkUses.get(linkKey(task.href, { fragment: true })) ?? 0) + 1)
     for (const task of issue.tasks) {
       const titleKey = `title:${task.project}:${normalizeTitle(task.title)}`
       union(titleKey, titleKey)
-      const link = normalizeLink(task.href)
+      const link = linkKey(task.href, { fragment: true })
       if (linkUses.get(link) === 1) union(titleKey, `link:${link}`)
       occurrences.push({ issue, task, key: titleKey })
     }
@@ -150,14 +140,14 @@ export function countOpenTasks(tasks: readonly BoardTask[]): Record<Difficulty, 
 /** Every Q&A of every issue, newest issue first, in the order each issue lists them. */
 export function collectQAs(issues: readonly Issue[]): QAItem[] {
   return issues
-    .toSorted((a, b) => b.date.localeCompare(a.date) || b.slug.localeCompare(a.slug))
+    .toSorted(newestFirst)
     .flatMap((issue) => issue.qa.map((qa) => ({ ...qa, anchor: `${issue.slug}-${qa.id}`, issue: refOf(issue) })))
 }
 
 /** Everyone an issue featured, most often featured first, with the issues that featured them. */
 export function collectContributors(issues: readonly Issue[]): FeaturedContributor[] {
   const people = new Map<string, FeaturedContributor>()
-  for (const issue of issues.toSorted((a, b) => b.date.localeCompare(a.date))) {
+  for (const issue of issues.toSorted(newestFirst)) {
     for (const block of issue.contributors) {
       for (const person of block.people) {
         const key = person.login.toLowerCase()
@@ -210,7 +200,7 @@ export function summarizeProject(project: Project, tasks: readonly BoardTask[], 
 /** Tags with their issues (newest first), most used first. Tags that differ only in case or spacing merge. */
 export function collectTags(issues: readonly Issue[]): TagSummary[] {
   const tags = new Map<string, TagSummary>()
-  for (const issue of issues.toSorted((a, b) => b.date.localeCompare(a.date))) {
+  for (const issue of issues.toSorted(newestFirst)) {
     for (const tag of issue.tags) {
       const slug = tagSlug(tag)
       if (!slug) continue

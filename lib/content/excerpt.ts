@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 
 import type { Issue } from './issue'
+import { plainText } from './plain-text'
 
 const excerpts = new WeakMap<Issue, string>()
 
@@ -26,14 +27,6 @@ function openingText(tree: Root): string {
     else if (node.type === 'heading' && paragraphs.length > 0) break
   }
   return paragraphs.filter(Boolean).join(' ')
-}
-
-/** Text and code as a reader sees them; MDX comments and other expressions are not text. */
-function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if (node.type === 'break') return ' '
-  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return ''
-  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : ''
 }
 
 function truncate(text: string, maxLength: number): string {

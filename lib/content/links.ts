@@ -63,14 +63,15 @@ export function warnTrackingParameters(problems: ProblemList, at: Point | undefi
 }
 
 /**
- * A key under which links to the same article compare equal: scheme and host case, `www.`, a trailing slash, the
- * fragment and tracking parameters do not make a different article.
+ * A key under which links to the same page compare equal: scheme and host case, `www.`, a trailing slash and
+ * tracking parameters do not make a different page. The fragment does not either, unless `fragment` is set: two
+ * tasks can be two comments (`#issuecomment-…`) of one GitHub issue, where two links to one article are one article.
  */
-export function linkKey(url: string): string {
+export function linkKey(url: string, { fragment = false }: { fragment?: boolean } = {}): string {
   const parsed = parseHttpUrl(url)
   if (!parsed) return url.trim()
   for (const key of trackingParameters(url)) parsed.searchParams.delete(key)
   const host = parsed.host.toLowerCase().replace(/^www\./, '')
   const pathname = withoutTrailingSlashes(parsed.pathname)
-  return `${host}${pathname}${parsed.search}`
+  return `${host}${pathname}${parsed.search}${fragment ? parsed.hash : ''}`
 }

@@ -1,4 +1,4 @@
-import { listingPath, type FacetSpec, type Selection } from '@/lib/listing-path'
+import { listingPath, type FacetSpec, type Selection } from '@/lib/urls/listing-path'
 
 /**
  * How much one page of a list may hold. Items differ a lot in size (a one-line answer, an answer with a page of code),

@@ -2,7 +2,7 @@ import { issueMentionsProject, type BoardTask, type FeaturedContributor, type QA
 import type { Issue } from './issue'
 import { buildListings, pagesOfItems, paginate, type Facet, type Listing, type Listings, type PageBudget } from './listing'
 import { DIFFICULTIES, TASK_STATUSES, type Project } from './schema'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls/routes'
 
 /**
  * The pages of every list of the site, computed once per build: which Q&A, task, issue and contributor each page
@@ -183,7 +183,7 @@ function buildArchive(issues: readonly Issue[]): Archive {
   }
   return {
     recent: paginate(issues, ISSUE_BUDGET)[0] ?? [],
-    years: [...years].map(([year, yearIssues]) => ({ year, path: paths.archiveYear(year), issues: yearIssues })),
+    years: [...years].map(([year, yearIssues]) => ({ year, path: routes.archiveYear(year), issues: yearIssues })),
   }
 }
 
@@ -198,24 +198,24 @@ function preview<T>(listing: Listing<T> | undefined, fallbackPath: string, count
 export function buildSiteListings(source: ListingSource): SiteListings {
   const { issues, projects } = source
   const qa = buildListings(
-    paths.qa,
+    routes.qa,
     source.qa,
     [projectFacet(projects, source.qa, (item, id) => item.project === id)],
     QA_BUDGET,
   )
-  const tasks = buildListings(paths.tasks, source.tasks, taskFacets(projects, source.tasks), TASK_BUDGET)
+  const tasks = buildListings(routes.tasks, source.tasks, taskFacets(projects, source.tasks), TASK_BUDGET)
   const projectIssues = new Map(
     projects.map((project) => [
       project.id,
-      buildListings(paths.projectIssues(project.id), issues.filter((issue) => issueMentionsProject(issue, project.id)), [], ISSUE_BUDGET),
+      buildListings(routes.projectIssues(project.id), issues.filter((issue) => issueMentionsProject(issue, project.id)), [], ISSUE_BUDGET),
     ]),
   )
-  const contributors = buildListings(paths.contributors, source.contributors, [], CONTRIBUTOR_BUDGET)
+  const contributors = buildListings(routes.contributors, source.contributors, [], CONTRIBUTOR_BUDGET)
   const bySlug = new Map(issues.map((issue) => [issue.slug, issue]))
   const tags = new Map(
     source.tags.map((tag) => [
       tag.slug,
-      buildListings(paths.tag(tag.tag), tag.issues.flatMap((ref) => bySlug.get(ref.slug) ?? []), [], ISSUE_BUDGET),
+      buildListings(routes.tag(tag.tag), tag.issues.flatMap((ref) => bySlug.get(ref.slug) ?? []), [], ISSUE_BUDGET),
     ]),
   )
 
@@ -241,7 +241,7 @@ export function buildSiteListings(source: ListingSource): SiteListings {
     projectOverview: (projectId) => ({
       openTasks: preview(tasks.get({ project: projectId }), tasks.first.path, PROJECT_PREVIEW.tasks),
       qa: preview(qa.get({ project: projectId }), qa.first.path, PROJECT_PREVIEW.qa),
-      issues: preview(projectIssues.get(projectId)?.unfiltered, paths.archive, PROJECT_PREVIEW.issues),
+      issues: preview(projectIssues.get(projectId)?.unfiltered, routes.archive, PROJECT_PREVIEW.issues),
     }),
   }
 }

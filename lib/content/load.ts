@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { newestFirst } from '@/lib/dates'
+
 import { checkGitHubSnapshot, type GitHubSnapshot } from './github-snapshot'
 import { parseIssueFile, type Issue } from './issue'
 import { ContentError, ProblemList, sortProblems, type ContentProblem } from './problems'
@@ -175,7 +177,7 @@ export function checkContent(dir: string = getContentDir()): ContentCheck {
     content: {
       site: applyEnvironment(site),
       projects,
-      issues: issues.toSorted((a, b) => b.date.localeCompare(a.date) || b.slug.localeCompare(a.slug)),
+      issues: issues.toSorted(newestFirst),
       warnings: problems,
       github,
     },

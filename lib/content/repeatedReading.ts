@@ -1,3 +1,5 @@
+import { oldestFirst } from '@/lib/dates'
+
 import type { Issue } from './issue'
 import { linkKey } from './links'
 import type { ProblemList } from './problems'
@@ -10,11 +12,11 @@ export const RECENT_ISSUE_COUNT = 4
  * it. It compares issues, so it runs once every file is parsed.
  */
 export function warnRepeatedReading(issues: readonly Issue[], problemsOf: (issue: Issue) => ProblemList | undefined): void {
-  const oldestFirst = issues.toSorted((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))
-  oldestFirst.forEach((issue, index) => {
+  const chronological = issues.toSorted(oldestFirst)
+  chronological.forEach((issue, index) => {
     const listedIn = new Map<string, Issue>()
     // Oldest of the recent ones first, so the newest issue listing a link is the one named.
-    for (const earlier of oldestFirst.slice(Math.max(0, index - RECENT_ISSUE_COUNT), index)) {
+    for (const earlier of chronological.slice(Math.max(0, index - RECENT_ISSUE_COUNT), index)) {
       for (const item of earlier.reading) listedIn.set(linkKey(item.href), earlier)
     }
     for (const item of issue.reading) {

@@ -1,7 +1,9 @@
+import type { SearchDocument } from '@/lib/search/format'
+import { routes } from '@/lib/urls/routes'
+
 import type { BoardTask, QAItem } from './aggregate'
 import type { Issue } from './issue'
 import type { Project } from './schema'
-import type { SearchDocument } from '@/lib/search/format'
 
 const TITLE_LENGTH = 80
 
@@ -19,7 +21,7 @@ export function collectSearchDocuments(
   qa: readonly QAItem[],
   tasks: readonly BoardTask[],
   projects: readonly Project[],
-  taskPage: (task: BoardTask) => string = () => '/tasks',
+  taskPage: (task: BoardTask) => string = () => routes.tasks,
 ): SearchDocument[] {
   const projectName = (id: string | undefined) => projects.find((p) => p.id === id)?.name ?? id ?? ''
   return [
@@ -30,7 +32,7 @@ export function collectSearchDocuments(
         title: issue.title,
         text: [issue.summary, issue.text].filter(Boolean).join('\n'),
         date: issue.date,
-        url: `/weekly/${issue.slug}`,
+        url: routes.issue(issue.slug),
       }),
     ),
     ...qa.map(
@@ -40,7 +42,7 @@ export function collectSearchDocuments(
         title: shorten(item.question.text),
         text: [item.question.text, ...item.answers.map((a) => a.text), `@${item.asker}`, projectName(item.project)].join('\n'),
         date: item.issue.date,
-        url: `/weekly/${item.issue.slug}#${item.id}`,
+        url: routes.issueAnchor(item.issue.slug, item.id),
       }),
     ),
     ...tasks.map(

@@ -6,8 +6,8 @@ import { renderIssueHtml } from './issue-html'
 import type { Content } from '@/lib/content/load'
 import { withoutForbiddenCharacters } from '@/lib/content/text'
 import { getDictionary } from '@/lib/i18n'
-import { getSiteUrl } from '@/lib/site-url'
-import { absoluteUrl, paths } from '@/lib/urls'
+import { getSiteUrl } from '@/lib/urls'
+import { absoluteUrl, routes } from '@/lib/urls'
 
 const GENERATOR = 'Community Weekly'
 
@@ -60,13 +60,13 @@ export function buildFeedData({ site, issues, projects }: Pick<Content, 'site' |
     .slice(0, FEED_LENGTH)
     .map(
       (issue): FeedEntry => ({
-        url: url(paths.issue(issue.slug)),
+        url: url(routes.issue(issue.slug)),
         title: feedLine(issue.title),
         published: new Date(`${issue.date}T00:00:00Z`),
         summary: feedLine(getIssueDescription(issue)),
         html: feedText(renderIssueHtml(issue, { siteUrl, projects, t })),
         authors: issue.authors.map(feedLine),
-        tags: issue.tags.map((tag) => ({ name: feedLine(tag), url: url(paths.tag(tag)) })),
+        tags: issue.tags.map((tag) => ({ name: feedLine(tag), url: url(routes.tag(tag)) })),
         language: issue.lang,
       }),
     )
@@ -74,8 +74,8 @@ export function buildFeedData({ site, issues, projects }: Pick<Content, 'site' |
     title: feedLine(site.name),
     description: feedLine(site.description),
     language: site.locale,
-    homeUrl: url(paths.home),
-    links: { rss: url(paths.rss), atom: url(paths.atom), json: url(paths.jsonFeed) },
+    homeUrl: url(routes.home),
+    links: { rss: url(routes.rss), atom: url(routes.atom), json: url(routes.jsonFeed) },
     updated: entries[0]?.published ?? new Date(0),
     entries,
   }

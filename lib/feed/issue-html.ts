@@ -5,7 +5,7 @@ import { toHast, type State } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
 
 import type { Dictionary } from '@/lib/i18n'
-import { absoluteUrl, paths } from '@/lib/urls'
+import { absoluteUrl, routes } from '@/lib/urls'
 
 import type { JsxElement } from '@/lib/blocks/define'
 import type { ComponentName } from '@/lib/blocks/specs'
@@ -53,9 +53,9 @@ const FEED_HTML_SCHEMA: SanitizeSchema = {
  * Nothing from the content runs: the MDX is only parsed, and its components are rendered from their validated props.
  */
 export function renderIssueHtml(issue: Issue, { siteUrl, projects, t }: IssueHtmlOptions): string {
-  const pageUrl = absoluteUrl(paths.issue(issue.slug), siteUrl)
+  const pageUrl = absoluteUrl(routes.issue(issue.slug), siteUrl)
   const projectName = (id: string): string => projects.find((project) => project.id === id)?.name ?? id
-  const projectLink = (id: string): Element => link(absoluteUrl(paths.project(id), siteUrl), projectName(id))
+  const projectLink = (id: string): Element => link(absoluteUrl(routes.project(id), siteUrl), projectName(id))
 
   const jsx = (state: State, node: JsxElement): ElementContent[] => {
     const name = node.name ?? ''

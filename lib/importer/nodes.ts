@@ -1,6 +1,7 @@
 import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
-import { toString } from 'mdast-util-to-string'
+
+import { plainText as readerText } from '@/lib/content/plain-text'
 
 import type { ImportWarning } from './warnings'
 
@@ -39,7 +40,7 @@ export function jsxElement(name: string, props: Record<string, string | undefine
  * open or close, as in `**@FAN **提问`) is dropped, so patterns match what the author meant.
  */
 export function plainText(node: Nodes | Nodes[]): string {
-  const text = Array.isArray(node) ? node.map((n) => toString(n)).join('') : toString(node)
+  const text = Array.isArray(node) ? node.map(readerText).join('') : readerText(node)
   return text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()
 }
 

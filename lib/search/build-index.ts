@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { newestFirst } from '@/lib/dates'
+
 import {
   INDEX_FORMAT,
   WEIGHT_SCALE,
@@ -68,7 +70,7 @@ function storedWeight(tf: number, length: number, averageLength: number): number
 
 /** Newest first, and the documents of one day (an issue, its Q&As, its tasks) next to each other in one chunk. */
 function orderDocuments(documents: readonly SearchDocument[]): SearchDocument[] {
-  return documents.toSorted((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1))
+  return documents.toSorted(newestFirst)
 }
 
 function byteLength(text: string): number {

@@ -9,7 +9,7 @@ import { Link } from '@/components/Link'
 import { getListings, getProjects, getProjectSummary, type Preview } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -22,7 +22,7 @@ type Params = Promise<{ id: string }>
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const summary = getProjectSummary((await params).id)
   if (!summary) return {}
-  return pageMetadata({ path: paths.project(summary.project.id), title: summary.project.name, description: summary.project.description })
+  return pageMetadata({ path: routes.project(summary.project.id), title: summary.project.name, description: summary.project.description })
 }
 
 export default async function ProjectPage({ params }: { params: Params }) {

@@ -8,7 +8,7 @@ import { Link } from '@/components/Link'
 import { getAdjacentIssues, getEditUrl, getIssue, getIssues, getListings } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { issueJsonLd, issueMetadata } from '@/lib/metadata'
-import { paths } from '@/lib/urls'
+import { routes } from '@/lib/urls'
 
 export const dynamicParams = false
 
@@ -52,7 +52,7 @@ export default async function IssuePage({ params }: { params: Params }) {
                 {issue.tags.map((tag) => (
                   <li key={tag}>
                     <Link
-                      href={paths.tag(tag)}
+                      href={routes.tag(tag)}
                       className="inline-block rounded-full bg-zinc-100 px-2.5 py-0.5 text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700"
                     >
                       {tag}
@@ -64,7 +64,7 @@ export default async function IssuePage({ params }: { params: Params }) {
           ) : null}
           <nav aria-label={`${t.previousIssue} / ${t.nextIssue}`} className="grid gap-3 sm:grid-cols-2">
             {previous ? (
-              <Link href={`/weekly/${previous.slug}`} rel="prev" className="rounded-xl border border-zinc-200 p-4 hover:border-sky-500 dark:border-zinc-800">
+              <Link href={routes.issue(previous.slug)} rel="prev" className="rounded-xl border border-zinc-200 p-4 hover:border-sky-500 dark:border-zinc-800">
                 <span className="block text-sm text-zinc-500 dark:text-zinc-400">← {t.previousIssue}</span>
                 <span className="mt-1 block font-medium">{previous.title}</span>
               </Link>
@@ -72,7 +72,7 @@ export default async function IssuePage({ params }: { params: Params }) {
               <span />
             )}
             {next ? (
-              <Link href={`/weekly/${next.slug}`} rel="next" className="rounded-xl border border-zinc-200 p-4 text-right hover:border-sky-500 dark:border-zinc-800">
+              <Link href={routes.issue(next.slug)} rel="next" className="rounded-xl border border-zinc-200 p-4 text-right hover:border-sky-500 dark:border-zinc-800">
                 <span className="block text-sm text-zinc-500 dark:text-zinc-400">{t.nextIssue} →</span>
                 <span className="mt-1 block font-medium">{next.title}</span>
               </Link>

@@ -4,7 +4,7 @@ import { GitHubLinkBadge } from '@/components/GitHubLinkBadge'
 import { ProjectBadge } from '@/components/ProjectBadge'
 import type { ComponentProps } from '@/lib/blocks/specs'
 import { getInterface } from '@/lib/i18n'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
 
 export type QAProps = ComponentProps<'QA'> & { children?: ReactNode }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { ComponentProps } from '@/lib/blocks/specs'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
 
 /** Recommended reading: one link per line, with where it was published. */
 export function ReadingList({ children }: { children?: ReactNode }) {

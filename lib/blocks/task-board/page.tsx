@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { ProjectBadge } from '@/components/ProjectBadge'
 import { TaskGroup, TaskStatusBadge } from '@/components/TaskGroup'
 import { getGitHubState } from '@/lib/content'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/base-path'
 
 import { groupTasksByDifficulty } from './groups'
 import { taskBoardSpecs as componentSpecs } from './spec'

@@ -1,7 +1,7 @@
 import { array, assert, integer, nat, property } from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { listingPath, selectionFromQuery, visiblePageNumbers, type FacetSpec } from '@/lib/listing-path'
+import { listingPath, selectionFromQuery, visiblePageNumbers, type FacetSpec } from '@/lib/urls/listing-path'
 import { listingParams, pageAtSegments } from '@/lib/listing-routes'
 
 import { buildListings, paginate, type Facet } from '../listing'

@@ -1,0 +1,37 @@
+import { tagSlug } from '@/lib/content/slug'
+
+/**
+ * Site-relative paths of every page and file of the site: components link with these, `absoluteUrl` (lib/urls)
+ * makes them absolute for what leaves the page. The lists' pages and filters are in `listing-path.ts`.
+ */
+export const routes = {
+  home: '/',
+  archive: '/weekly',
+  issue: (slug: string) => `/weekly/${slug}`,
+  /** A year of the archive; it shares the segment with issues, whose names start with a full date. */
+  archiveYear: (year: string) => `/weekly/${year}`,
+  /** A block of an issue (`#qa-1`, `#task-3`), on the issue's page; the page itself when the anchor is unknown. */
+  issueAnchor: (slug: string, anchor: string | undefined) => (anchor ? `/weekly/${slug}#${anchor}` : `/weekly/${slug}`),
+  issueImage: (slug: string) => `/weekly/${slug}/og.png`,
+  siteImage: '/og.png',
+  tasks: '/tasks',
+  /** Which page of the board lists each task (lib/content/listings.ts `AnchorIndex`). */
+  taskAnchors: '/tasks/anchors.json',
+  qa: '/qa',
+  qaAnchors: '/qa/anchors.json',
+  projects: '/projects',
+  project: (id: string) => `/projects/${id}`,
+  projectIssues: (id: string) => `/projects/${id}/issues`,
+  contributors: '/contributors',
+  tags: '/tags',
+  /** Takes the tag as written; the path holds its slug. */
+  tag: (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`,
+  search: '/search',
+  /** The search index's entry, and the folder of its shards and chunks (lib/search). */
+  searchIndex: '/search-index.json',
+  searchIndexFiles: '/search-index',
+  rss: '/feed.xml',
+  atom: '/atom.xml',
+  jsonFeed: '/feed.json',
+  sitemap: '/sitemap.xml',
+} as const
