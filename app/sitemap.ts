@@ -23,6 +23,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...issues.map((issue) => page(routes.issue(issue.slug), issue.date)),
     ...listPages(listings.tasks, latest),
     ...listPages(listings.qa, latest),
+    ...listPages(listings.releases, latest),
+    page(routes.events, latest),
     page(routes.projects, latest),
     ...getProjects().flatMap((project) => {
       const lastModified = getProjectSummary(project.id)?.issues[0]?.date

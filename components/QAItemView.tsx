@@ -1,10 +1,8 @@
-import { Link } from '@/components/Link'
+import { FromIssue } from '@/components/FromIssue'
 import { MdxContent } from '@/components/MdxContent'
 import { Answer, QA, QALink, Question } from '@/lib/blocks/qa/page'
 import { getIssue, type QAItem } from '@/lib/content'
-import { formatIssueDate, getInterface } from '@/lib/i18n'
 import { elementChildrenHast } from '@/lib/render/hast'
-import { routes } from '@/lib/urls'
 
 export interface QAItemViewProps {
   item: QAItem
@@ -12,7 +10,6 @@ export interface QAItemViewProps {
 
 /** A Q&A outside its issue: the same layout, a site-wide anchor, and a link back to where it was answered. */
 export function QAItemView({ item }: QAItemViewProps) {
-  const { locale, t } = getInterface()
   const tree = getIssue(item.issue.slug)?.tree
   if (!tree) throw new Error(`Q&A ${item.anchor} belongs to no loaded issue`)
   return (
@@ -30,11 +27,7 @@ export function QAItemView({ item }: QAItemViewProps) {
           <QALink key={link.href} href={link.href} label={link.label} />
         ))}
         <p className="border-t border-zinc-200 pt-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-          {t.fromIssue}{' '}
-          <Link href={routes.issueAnchor(item.issue.slug, item.id)} className="underline underline-offset-2 hover:text-sky-700 dark:hover:text-sky-400">
-            {item.issue.title}
-          </Link>{' '}
-          · <time dateTime={item.issue.date}>{formatIssueDate(item.issue.date, locale)}</time>
+          <FromIssue issue={item.issue} anchor={item.id} />
         </p>
       </QA>
     </li>

@@ -32,3 +32,13 @@ export function newestFirst(a: Dated, b: Dated): number {
 export function oldestFirst(a: Dated, b: Dated): number {
   return -newestFirst(a, b)
 }
+
+/**
+ * The moment a build happens, which decides which events are upcoming: `SOURCE_DATE_EPOCH` (seconds) when set, for
+ * reproducible builds and tests, else the clock. Pages are static, so they say what was upcoming when they were built;
+ * the daily sync workflow rebuilds the site.
+ */
+export function buildTime(): number {
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  return epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now()
+}

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 
-import { getSite, type Issue } from '@/lib/content'
+import { getProject, getSite, type EventItem, type Issue, type ReleaseItem } from '@/lib/content'
 import { getIssueDescription } from '@/lib/content/excerpt'
 import { getInterface } from '@/lib/i18n'
 import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image/size'
-import { getSiteUrl } from '@/lib/urls'
-import { absoluteUrl, routes } from '@/lib/urls'
+import { absoluteUrl, getSiteUrl, routes } from '@/lib/urls'
 
 export interface PageMetadataInput {
   /** The page's site-relative path, e.g. `/weekly/2022-05-27`: its canonical URL and og:url. */
@@ -133,6 +132,60 @@ export function issueJsonLd(issue: Issue): Record<string, unknown> {
     author: issue.authors.length > 0 ? issue.authors.map((name) => ({ '@type': 'Organization', name })) : publisher,
     publisher,
     ...(issue.tags.length > 0 ? { keywords: issue.tags.join(', ') } : {}),
+  }
+}
+
+/** Absolute, for what leaves the page: images and links written site-relative in content. */
+function absoluteContentUrl(url: string): string {
+  return url.startsWith('/') ? absoluteUrl(url) : url
+}
+
+/** schema.org `Event`s for search engines: the events a page lists, each with its time, place and where to join. */
+export function eventsJsonLd(events: readonly EventItem[]): Record<string, unknown> {
+  const site = getSite()
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListElement: events.map((event, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      item: {
+        '@type': 'Event',
+        name: event.title,
+        startDate: event.start,
+        ...(event.end ? { endDate: event.end } : {}),
+        eventStatus: 'https://schema.org/EventScheduled',
+        ...(event.location ? { location: { '@type': 'Place', name: event.location } } : {}),
+        ...(event.description.text ? { description: event.description.text } : {}),
+        ...(event.poster ? { image: absoluteContentUrl(event.poster) } : {}),
+        url: event.href ?? absoluteUrl(`${routes.events}#${event.anchor}`),
+        organizer: { '@type': 'Organization', name: site.name, url: absoluteUrl(routes.home) },
+      },
+    })),
+  }
+}
+
+/** Releases as schema.org `SoftwareApplication`s with their `softwareVersion`, as a page lists them. */
+export function releasesJsonLd(releases: readonly ReleaseItem[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListElement: releases.map((release, index) => {
+      const project = getProject(release.project)
+      return {
+        '@type': 'ListItem',
+        position: index + 1,
+        item: {
+          '@type': 'SoftwareApplication',
+          name: project?.name ?? release.project,
+          softwareVersion: release.version,
+          datePublished: release.date,
+          applicationCategory: 'DeveloperApplication',
+          ...(release.href ? { releaseNotes: release.href } : {}),
+          url: project?.repo ?? absoluteUrl(routes.project(release.project)),
+        },
+      }
+    }),
   }
 }
 

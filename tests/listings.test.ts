@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { generateIssues } from '@/scripts/generate-issues'
 
-import { collectBoardTasks, collectContributors, collectQAs, collectTags, issueMentionsProject } from '@/lib/content/aggregate'
+import { collectBoardTasks, collectContributors, collectQAs, collectReleases, collectTags, issueMentionsProject } from '@/lib/content/aggregate'
 import { buildSiteListings } from '@/lib/content/listings'
 import { readContent } from '@/lib/content/load'
 
@@ -24,9 +24,10 @@ describe('the pages of every list, for 200 generated issues', () => {
   const tasks = collectBoardTasks(issues)
   const contributors = collectContributors(issues)
   const tags = collectTags(issues)
+  const releases = collectReleases(issues)
   // A few done tasks, which the default board leaves out.
   const withDone = tasks.map((task, index) => (index % 9 === 0 ? { ...task, status: 'done' as const } : task))
-  const listings = buildSiteListings({ issues, projects, qa, tasks: withDone, contributors, tags })
+  const listings = buildSiteListings({ issues, projects, qa, tasks: withDone, contributors, tags, releases })
 
   it('splits the Q&A into pages of at most 20 that hold every answer once, in order', () => {
     const { pages } = listings.qa.unfiltered

@@ -8,6 +8,7 @@ import { SaxesParser } from 'saxes'
 import { describe, expect, it } from 'vitest'
 
 import type { Issue } from '@/lib/content'
+import { emptyIssueBlocks } from '@/lib/content/blocks'
 import type { Content } from '@/lib/content/load'
 import { buildFeedData, feedLine, feedText, renderAtom, renderJsonFeed, renderRss } from '@/lib/feed'
 
@@ -95,11 +96,7 @@ function hostileContent(value: string): Content {
     tree,
     text: value,
     readingMinutes: 1,
-    contributors: [],
-    qa: [],
-    tasks: [],
-    reading: [],
-    headings: [],
+    ...emptyIssueBlocks(),
   }
   return {
     site: {

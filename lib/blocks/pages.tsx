@@ -7,8 +7,10 @@ import { getInterface } from '@/lib/i18n'
 import { withBasePath } from '@/lib/urls/base-path'
 
 import { Contributor, Contributors, type ContributorsProps } from './contributors/page'
+import { Event } from './event/page'
 import { Answer, QA, QALink, Question } from './qa/page'
 import { Reading, ReadingList } from './reading-list/page'
+import { Release } from './release/page'
 import { Task, TaskBoard } from './task-board/page'
 
 /**
@@ -26,6 +28,8 @@ export const weeklyComponents = {
   Task,
   ReadingList,
   Reading,
+  Release,
+  Event,
 } satisfies Record<ComponentName, unknown>
 
 /** A Markdown image: its own width up to the column's when it is on this site, else in a fixed 16:9 box. */

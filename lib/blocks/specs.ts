@@ -1,8 +1,10 @@
 import type { z } from 'zod'
 
 import { contributorsSpecs } from './contributors/spec'
+import { eventSpecs } from './event/spec'
 import { qaSpecs } from './qa/spec'
 import { readingListSpecs } from './reading-list/spec'
+import { releaseSpecs } from './release/spec'
 import { taskBoardSpecs } from './task-board/spec'
 
 /**
@@ -15,6 +17,8 @@ export const componentSpecs = {
   ...qaSpecs,
   ...taskBoardSpecs,
   ...readingListSpecs,
+  ...releaseSpecs,
+  ...eventSpecs,
 }
 
 export type ComponentName = keyof typeof componentSpecs

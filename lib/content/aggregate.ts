@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 
+import { eventEndEpoch, parseEventTime } from '@/lib/blocks/event/time'
 import { newestFirst, oldestFirst } from '@/lib/dates'
 
-import type { Contributor, QAEntry, TaskEntry } from './blocks'
+import type { Contributor, EventEntry, QAEntry, ReleaseEntry, TaskEntry } from './blocks'
 import type { GitHubState } from './github-state'
 import type { Issue } from './issue'
 import { linkKey } from './links'
@@ -173,7 +174,8 @@ export function issueMentionsProject(issue: Issue, projectId: string): boolean {
   return (
     issue.tasks.some((task) => task.project === projectId) ||
     issue.qa.some((qa) => qa.project === projectId) ||
-    issue.contributors.some((block) => block.people.some((person) => person.project === projectId))
+    issue.contributors.some((block) => block.people.some((person) => person.project === projectId)) ||
+    issue.releases.some((release) => release.project === projectId)
   )
 }
 
@@ -182,16 +184,25 @@ export interface ProjectSummary {
   tasks: BoardTask[]
   openTasks: BoardTask[]
   qa: QAItem[]
+  /** The project's releases, newest first: its timeline. */
+  releases: ReleaseItem[]
   issues: IssueRef[]
 }
 
-export function summarizeProject(project: Project, tasks: readonly BoardTask[], qa: readonly QAItem[], issues: readonly Issue[]): ProjectSummary {
+export function summarizeProject(
+  project: Project,
+  tasks: readonly BoardTask[],
+  qa: readonly QAItem[],
+  issues: readonly Issue[],
+  releases: readonly ReleaseItem[] = collectReleases(issues),
+): ProjectSummary {
   const own = tasks.filter((task) => task.project === project.id)
   return {
     project,
     tasks: own,
     openTasks: own.filter((task) => task.status !== 'done'),
     qa: qa.filter((item) => item.project === project.id),
+    releases: releases.filter((release) => release.project === project.id),
     issues: issues.filter((issue) => issueMentionsProject(issue, project.id)).map(refOf),
   }
 }
@@ -211,3 +222,87 @@ export function collectTags(issues: readonly Issue[]): TagSummary[] {
   }
   return [...tags.values()].toSorted((a, b) => b.issues.length - a.issues.length || a.tag.localeCompare(b.tag))
 }
+
+export interface ReleaseItem extends Omit<ReleaseEntry, 'at' | 'date'> {
+  /** The release's day, or the issue's when the maintainer left it out. */
+  date: string
+  /** Unique across issues, for anchors on /releases: `2023-01-06-release-1`. */
+  anchor: string
+  issue: IssueRef
+}
+
+/**
+ * Every release of every issue, newest first. A release announced twice (a reminder in the next issue) is listed once,
+ * where it was first announced.
+ */
+export function collectReleases(issues: readonly Issue[]): ReleaseItem[] {
+  const releases = firstAnnouncements(
+    issues,
+    (issue) => issue.releases,
+    (release) => `${release.project}@${release.version.replace(/^v/i, '').toLowerCase()}`,
+    ({ at: _at, ...release }, issue): ReleaseItem => ({ ...release, date: release.date ?? issue.date, anchor: `${issue.slug}-${release.id}`, issue: refOf(issue) }),
+  )
+  return releases.toSorted((a, b) => newestFirst(a, b) || b.issue.slug.localeCompare(a.issue.slug) || a.project.localeCompare(b.project))
+}
+
+/**
+ * Each distinct entry of the issues once, from the issue that first announced it (oldest issue first), as `make`
+ * shapes it; `make` may return undefined to leave an entry out.
+ */
+function firstAnnouncements<Entry, Item>(
+  issues: readonly Issue[],
+  entriesOf: (issue: Issue) => readonly Entry[],
+  keyOf: (entry: Entry) => string,
+  make: (entry: Entry, issue: Issue) => Item | undefined,
+): Item[] {
+  const seen = new Set<string>()
+  const items: Item[] = []
+  for (const issue of issues.toSorted(oldestFirst)) {
+    for (const entry of entriesOf(issue)) {
+      const key = keyOf(entry)
+      if (seen.has(key)) continue
+      const item = make(entry, issue)
+      if (item === undefined) continue
+      seen.add(key)
+      items.push(item)
+    }
+  }
+  return items
+}
+
+export interface EventItem extends Omit<EventEntry, 'at'> {
+  /** Unique across issues and stable, for anchors and calendar files: `2023-01-06-event-1`. */
+  anchor: string
+  /** When it starts and when it is over, in ms since the epoch, for ordering and for upcoming/past. */
+  startsAt: number
+  endsAt: number
+  issue: IssueRef
+}
+
+/**
+ * Every event of every issue, soonest first. An event announced again (the same title and start) is listed once, with
+ * the issue that first announced it.
+ */
+export function collectEvents(issues: readonly Issue[]): EventItem[] {
+  const events = firstAnnouncements(
+    issues,
+    (issue) => issue.events,
+    (event) => `${normalizeTitle(event.title)}@${parseEventTime(event.start)?.epoch ?? event.start}`,
+    ({ at: _at, ...event }, issue): EventItem | undefined => {
+      const start = parseEventTime(event.start)
+      if (!start) return undefined
+      const end = event.end === undefined ? undefined : parseEventTime(event.end)
+      return { ...event, anchor: `${issue.slug}-${event.id}`, startsAt: start.epoch, endsAt: eventEndEpoch(start, end), issue: refOf(issue) }
+    },
+  )
+  return events.toSorted((a, b) => a.startsAt - b.startsAt || a.anchor.localeCompare(b.anchor))
+}
+
+/** Events not yet over at `now` (soonest first), and those that are (most recent first). */
+export function splitEvents(events: readonly EventItem[], now: number): { upcoming: EventItem[]; past: EventItem[] } {
+  return {
+    upcoming: events.filter((event) => event.endsAt > now),
+    past: events.filter((event) => event.endsAt <= now).toReversed(),
+  }
+}
+

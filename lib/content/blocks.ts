@@ -7,8 +7,10 @@ import type { z } from 'zod'
 import type { ComponentSpec, ExtractContext } from '@/lib/blocks/define'
 import { componentSpecs, isComponentName, type ComponentName } from '@/lib/blocks/specs'
 import type { ContributorsBlock } from '@/lib/blocks/contributors/spec'
+import type { EventEntry } from '@/lib/blocks/event/spec'
 import type { QAEntry } from '@/lib/blocks/qa/spec'
 import type { ReadingEntry } from '@/lib/blocks/reading-list/spec'
+import type { ReleaseEntry } from '@/lib/blocks/release/spec'
 import type { TaskEntry } from '@/lib/blocks/task-board/spec'
 import { urlProblem } from '@/lib/url-policy'
 
@@ -22,7 +24,9 @@ import { ALLOWED_HTML, RESERVED_IDS, isSafeUrl } from './schema'
 
 export type { Contributor, ContributorsBlock } from '@/lib/blocks/contributors/spec'
 export type { QAEntry } from '@/lib/blocks/qa/spec'
+export type { EventEntry } from '@/lib/blocks/event/spec'
 export type { ReadingEntry } from '@/lib/blocks/reading-list/spec'
+export type { ReleaseEntry } from '@/lib/blocks/release/spec'
 export type { TaskEntry } from '@/lib/blocks/task-board/spec'
 
 /** The structured blocks of one issue, extracted from its MDX syntax tree. */
@@ -31,7 +35,14 @@ export interface IssueBlocks {
   qa: QAEntry[]
   tasks: TaskEntry[]
   reading: ReadingEntry[]
+  releases: ReleaseEntry[]
+  events: EventEntry[]
   headings: Heading[]
+}
+
+/** An issue with no blocks yet, which extraction fills in document order. */
+export function emptyIssueBlocks(): IssueBlocks {
+  return { contributors: [], qa: [], tasks: [], reading: [], releases: [], events: [], headings: [] }
 }
 
 export interface Heading {
@@ -118,7 +129,7 @@ export function extractBlocks(tree: Root, { lineOffset, projectIds, problems }: 
   assignBlockIds(tree)
   unwrapComponentParagraphs(tree)
 
-  const blocks: IssueBlocks = { contributors: [], qa: [], tasks: [], reading: [], headings: [] }
+  const blocks = emptyIssueBlocks()
   // GitHub's heading slugs, given to the heading in the tree itself (every renderer uses them), never equal to an id
   // the page or a block already has.
   const slugger = headingSlugger(tree)

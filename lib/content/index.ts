@@ -1,13 +1,18 @@
 import {
   collectContributors,
+  collectEvents,
   collectQAs,
+  collectReleases,
   collectTags,
   countOpenTasks,
+  splitEvents,
   summarizeProject,
   type BoardTask,
+  type EventItem,
   type FeaturedContributor,
   type ProjectSummary,
   type QAItem,
+  type ReleaseItem,
   type TagSummary,
 } from './aggregate'
 import { collectLiveBoard, githubStateOf, type GitHubState } from './github-state'
@@ -16,16 +21,16 @@ import { getContentDir, readContent, type Content } from './load'
 import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
 import type { Project, SiteSettings } from './schema'
-import { formatIssueDate } from '@/lib/dates'
+import { buildTime, formatIssueDate } from '@/lib/dates'
 import { buildSearchIndex, type SearchIndexFiles } from '@/lib/search/build-index'
 import type { SearchDocument } from '@/lib/search/format'
 
 export type { Issue } from './issue'
-export type { ContributorsBlock, Contributor, QAEntry, TaskEntry, ReadingEntry, Heading } from './blocks'
+export type { ContributorsBlock, Contributor, EventEntry, QAEntry, ReleaseEntry, TaskEntry, ReadingEntry, Heading } from './blocks'
 export type { Project, SiteSettings, Difficulty, TaskStatus } from './schema'
 export { DIFFICULTIES, TASK_STATUSES } from './schema'
 export { ContentError } from './problems'
-export type { BoardTask, FeaturedContributor, IssueRef, ProjectSummary, QAItem, TagSummary } from './aggregate'
+export type { BoardTask, EventItem, FeaturedContributor, IssueRef, ProjectSummary, QAItem, ReleaseItem, TagSummary } from './aggregate'
 export { tagSlug } from './slug'
 export type { GitHubState } from './github-state'
 export type { Listing, ListingPage, Listings } from './listing'
@@ -106,6 +111,8 @@ interface Indexes {
   qa: QAItem[]
   contributors: FeaturedContributor[]
   tags: TagSummary[]
+  releases: ReleaseItem[]
+  events: EventItem[]
   listings: SiteListings
 }
 
@@ -120,8 +127,10 @@ function getIndexes(): Indexes {
     const qa = collectQAs(content.issues)
     const contributors = collectContributors(content.issues)
     const tags = collectTags(content.issues)
-    const listings = buildSiteListings({ issues: content.issues, projects: content.projects, qa, tasks, contributors, tags })
-    cachedIndexes = { tasks, github, qa, contributors, tags, listings }
+    const releases = collectReleases(content.issues)
+    const events = collectEvents(content.issues)
+    const listings = buildSiteListings({ issues: content.issues, projects: content.projects, qa, tasks, contributors, tags, releases })
+    cachedIndexes = { tasks, github, qa, contributors, tags, releases, events, listings }
     indexes.set(content, cachedIndexes)
   }
   return cachedIndexes
@@ -160,7 +169,22 @@ export function getTag(slug: string): TagSummary | undefined {
 
 export function getProjectSummary(id: string): ProjectSummary | undefined {
   const project = getProject(id)
-  return project && summarizeProject(project, getTasks(), getQAs(), getIssues())
+  return project && summarizeProject(project, getTasks(), getQAs(), getIssues(), getReleases())
+}
+
+/** Every release announced, newest first. */
+export function getReleases(): ReleaseItem[] {
+  return getIndexes().releases
+}
+
+/** Every event announced, soonest first. */
+export function getEvents(): EventItem[] {
+  return getIndexes().events
+}
+
+/** Events not yet over when the site is built, soonest first, and past ones, most recent first. */
+export function getEventsByTime(): { upcoming: EventItem[]; past: EventItem[] } {
+  return splitEvents(getEvents(), buildTime())
 }
 
 /** Every list split into pages, with its filtered listings and where each Q&A and task is listed. */
@@ -171,7 +195,7 @@ export function getListings(): SiteListings {
 /** Documents for the site search index. */
 export function getSearchDocuments(): SearchDocument[] {
   const { taskPages, tasks } = getListings()
-  return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects(), (task) => taskPages.get(task.id) ?? tasks.base)
+  return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects(), (task) => taskPages.get(task.id) ?? tasks.base, getReleases(), getEvents())
 }
 
 const searchIndexes = new WeakMap<Content, SearchIndexFiles>()

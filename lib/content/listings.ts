@@ -1,4 +1,4 @@
-import { issueMentionsProject, type BoardTask, type FeaturedContributor, type QAItem, type TagSummary } from './aggregate'
+import { issueMentionsProject, type BoardTask, type FeaturedContributor, type QAItem, type ReleaseItem, type TagSummary } from './aggregate'
 import type { Issue } from './issue'
 import { buildListings, pagesOfItems, paginate, type Facet, type Listing, type Listings, type PageBudget } from './listing'
 import { DIFFICULTIES, TASK_STATUSES, type Project } from './schema'
@@ -33,6 +33,12 @@ const ISSUE_BUDGET: PageBudget<Issue> = {
   weight: (issue) => 150 + issue.title.length + (issue.summary?.length ?? 0),
 }
 
+const RELEASE_BUDGET: PageBudget<ReleaseItem> = {
+  maxItems: 30,
+  maxWeight: MAX_PAGE_WEIGHT,
+  weight: (release) => 250 + release.version.length + release.changes.text.length,
+}
+
 /** A contributor card lists this many of the person's latest appearances, then says how many earlier ones there are. */
 export const CONTRIBUTOR_ISSUES_SHOWN = 8
 
@@ -44,7 +50,7 @@ const CONTRIBUTOR_BUDGET: PageBudget<FeaturedContributor> = {
 }
 
 /** A project page previews this many of each list and links to the full listing. */
-export const PROJECT_PREVIEW = { tasks: 10, qa: 3, issues: 10 } as const
+export const PROJECT_PREVIEW = { tasks: 10, qa: 3, releases: 10, issues: 10 } as const
 
 /** The value of a facet that keeps everything. */
 export const ALL = 'all'
@@ -144,12 +150,16 @@ export interface Preview<T> {
 export interface ProjectOverview {
   openTasks: Preview<BoardTask>
   qa: Preview<QAItem>
+  /** The project's release timeline, newest first. */
+  releases: Preview<ReleaseItem>
   issues: Preview<Issue>
 }
 
 export interface SiteListings {
   qa: Listings<QAItem>
   tasks: Listings<BoardTask>
+  /** Every release, newest first, by project: `/releases/project/sofa-registry`. */
+  releases: Listings<ReleaseItem>
   archive: Archive
   /** The issues that mention each project, by project id: `/projects/sofa-rpc/issues`. */
   projectIssues: ReadonlyMap<string, Listings<Issue>>
@@ -173,6 +183,8 @@ export interface ListingSource {
   tasks: readonly BoardTask[]
   contributors: readonly FeaturedContributor[]
   tags: readonly TagSummary[]
+  /** Newest first. */
+  releases: readonly ReleaseItem[]
 }
 
 function buildArchive(issues: readonly Issue[]): Archive {
@@ -204,6 +216,12 @@ export function buildSiteListings(source: ListingSource): SiteListings {
     QA_BUDGET,
   )
   const tasks = buildListings(routes.tasks, source.tasks, taskFacets(projects, source.tasks), TASK_BUDGET)
+  const releases = buildListings(
+    routes.releases,
+    source.releases,
+    [projectFacet(projects, source.releases, (release, id) => release.project === id)],
+    RELEASE_BUDGET,
+  )
   const projectIssues = new Map(
     projects.map((project) => [
       project.id,
@@ -230,6 +248,7 @@ export function buildSiteListings(source: ListingSource): SiteListings {
   return {
     qa,
     tasks,
+    releases,
     archive: buildArchive(issues),
     projectIssues,
     contributors,
@@ -241,6 +260,7 @@ export function buildSiteListings(source: ListingSource): SiteListings {
     projectOverview: (projectId) => ({
       openTasks: preview(tasks.get({ project: projectId }), tasks.first.path, PROJECT_PREVIEW.tasks),
       qa: preview(qa.get({ project: projectId }), qa.first.path, PROJECT_PREVIEW.qa),
+      releases: preview(releases.get({ project: projectId }), releases.first.path, PROJECT_PREVIEW.releases),
       issues: preview(projectIssues.get(projectId)?.unfiltered, routes.archive, PROJECT_PREVIEW.issues),
     }),
   }

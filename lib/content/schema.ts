@@ -101,6 +101,9 @@ export const RESERVED_IDS: readonly string[] = [
   'project-tasks',
   'project-qa',
   'project-issues',
+  'project-releases',
+  'upcoming-events',
+  'past-events',
 ]
 
 export const anchorId = z

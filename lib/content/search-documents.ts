@@ -1,7 +1,7 @@
 import type { SearchDocument } from '@/lib/search/format'
 import { routes } from '@/lib/urls/routes'
 
-import type { BoardTask, QAItem } from './aggregate'
+import type { BoardTask, EventItem, QAItem, ReleaseItem } from './aggregate'
 import type { Issue } from './issue'
 import type { Project } from './schema'
 
@@ -13,8 +13,9 @@ function shorten(text: string): string {
 }
 
 /**
- * What the search box finds: every issue, every Q&A and every distinct task, each linking straight to where it is
- * read (the Q&A anchors in their issue, the task anchors on the page of the board that lists the task, `taskPage`).
+ * What the search box finds: every issue, Q&A, distinct task, release and event, each linking straight to where it is
+ * read (the Q&A, release and event anchors in their issue, the task anchors on the page of the board that lists the
+ * task, `taskPage`).
  */
 export function collectSearchDocuments(
   issues: readonly Issue[],
@@ -22,6 +23,8 @@ export function collectSearchDocuments(
   tasks: readonly BoardTask[],
   projects: readonly Project[],
   taskPage: (task: BoardTask) => string = () => routes.tasks,
+  releases: readonly ReleaseItem[] = [],
+  events: readonly EventItem[] = [],
 ): SearchDocument[] {
   const projectName = (id: string | undefined) => projects.find((p) => p.id === id)?.name ?? id ?? ''
   return [
@@ -53,6 +56,26 @@ export function collectSearchDocuments(
         text: [task.title, projectName(task.project)].join('\n'),
         date: task.lastAnnounced.date,
         url: `${taskPage(task)}#${task.id}`,
+      }),
+    ),
+    ...releases.map(
+      (release): SearchDocument => ({
+        id: `release:${release.anchor}`,
+        kind: 'release',
+        title: `${projectName(release.project)} ${release.version}`,
+        text: [`${projectName(release.project)} ${release.version}`, release.changes.text].join('\n'),
+        date: release.date,
+        url: routes.issueAnchor(release.issue.slug, release.id),
+      }),
+    ),
+    ...events.map(
+      (event): SearchDocument => ({
+        id: `event:${event.anchor}`,
+        kind: 'event',
+        title: event.title,
+        text: [event.title, event.location, event.description.text].filter(Boolean).join('\n'),
+        date: event.start.slice(0, 10),
+        url: `${routes.events}#${event.anchor}`,
       }),
     ),
   ]

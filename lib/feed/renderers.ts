@@ -1,6 +1,8 @@
 import { Contributors } from '@/lib/blocks/contributors/feed'
+import { Event } from '@/lib/blocks/event/feed'
 import { QA } from '@/lib/blocks/qa/feed'
 import { ReadingList } from '@/lib/blocks/reading-list/feed'
+import { Release } from '@/lib/blocks/release/feed'
 import type { ComponentName } from '@/lib/blocks/specs'
 import { TaskBoard } from '@/lib/blocks/task-board/feed'
 
@@ -21,4 +23,6 @@ export const feedRenderers = {
   Task: RENDERED_BY_PARENT,
   ReadingList,
   Reading: RENDERED_BY_PARENT,
+  Release,
+  Event,
 } satisfies Record<ComponentName, FeedRenderer | typeof RENDERED_BY_PARENT>

@@ -1,8 +1,8 @@
 import type { Definition, Nodes } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 
-import { mdxParser } from '@/lib/content/issue'
 import type { ComponentName, ComponentProps } from '@/lib/blocks/specs'
+import { mdxParser } from '@/lib/content/issue'
 
 /**
  * Every image an issue file refers to, with the exact place its URL is written, so a tool can replace that text and
@@ -11,11 +11,12 @@ import type { ComponentName, ComponentProps } from '@/lib/blocks/specs'
  */
 
 /**
- * The component props that are images, shown on the page. A new image prop (a `poster` on an event component) is added
- * here, and `npm run images:mirror` mirrors it like the others.
+ * The component props that are images, shown on the page. A new image prop is added here, and
+ * `npm run images:mirror` mirrors it like the others.
  */
 export const IMAGE_PROPS: { [Name in ComponentName]?: readonly (keyof ComponentProps<Name> & string)[] } = {
   Contributors: ['banner'],
+  Event: ['poster'],
 }
 
 /** Props that state an image prop's size in pixels, when the component has them. */

@@ -12,9 +12,9 @@
  * entry can be cached for good.
  */
 
-export type SearchKind = 'issue' | 'qa' | 'task'
+export type SearchKind = 'issue' | 'qa' | 'task' | 'release' | 'event'
 
-export const SEARCH_KINDS: readonly SearchKind[] = ['issue', 'qa', 'task']
+export const SEARCH_KINDS: readonly SearchKind[] = ['issue', 'qa', 'task', 'release', 'event']
 
 /** One searchable thing: an issue, a Q&A or a task, with where it lives on the site. */
 export interface SearchDocument {

@@ -23,6 +23,12 @@ export const routes = {
   project: (id: string) => `/projects/${id}`,
   projectIssues: (id: string) => `/projects/${id}/issues`,
   contributors: '/contributors',
+  releases: '/releases',
+  events: '/events',
+  /** The iCalendar feed of every event, which calendar apps subscribe to. */
+  eventsCalendar: '/events.ics',
+  /** One event as an iCalendar file, to add it to a calendar: `/calendar/2023-01-06-event-1.ics`. */
+  eventCalendar: (anchor: string) => `/calendar/${anchor}.ics`,
   tags: '/tags',
   /** Takes the tag as written; the path holds its slug. */
   tag: (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`,

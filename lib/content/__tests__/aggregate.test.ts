@@ -10,7 +10,7 @@ import {
   countOpenTasks,
   summarizeProject,
 } from '../aggregate'
-import type { TaskEntry } from '../blocks'
+import { emptyIssueBlocks, type TaskEntry } from '../blocks'
 import { tagSlug } from '../slug'
 import type { Issue } from '../issue'
 import { readContent } from '../load'
@@ -30,11 +30,7 @@ function issue(slug: string, parts: Partial<Issue> = {}): Issue {
     tags: [],
     authors: [],
     draft: false,
-    contributors: [],
-    qa: [],
-    tasks: [],
-    reading: [],
-    headings: [],
+    ...emptyIssueBlocks(),
     ...parts,
   }
 }

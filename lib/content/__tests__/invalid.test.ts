@@ -64,7 +64,7 @@ describe('validation errors name the line and say what was expected', () => {
     ],
     [
       'unknown-component.mdx',
-      '6:1 unknown component <Poll>; expected one of <Contributors>, <Contributor>, <QA>, <Question>, <Answer>, <QALink>, <TaskBoard>, <Task>, <ReadingList>, <Reading>',
+      '6:1 unknown component <Poll>; expected one of <Contributors>, <Contributor>, <QA>, <Question>, <Answer>, <QALink>, <TaskBoard>, <Task>, <ReadingList>, <Reading>, <Release>, <Event>',
     ],
     ['script.mdx', '8:1 <script> is not allowed: content never runs code or embeds other pages'],
     ['event-handler.mdx', '7:52 event handler onClick is not allowed on <Reading>: content never runs code'],
@@ -95,6 +95,16 @@ describe('validation errors name the line and say what was expected', () => {
       'writes-file-export.mdx',
       '6:1 export is not allowed in content: MDX files are never run as code; use the documented components, which need no import',
     ],
+    ['release-bad-version.mdx', '6:26 <Release> prop "version" is "latest"; expected a version such as "v5.4.2", "1.0" or "v6.0.0-alpha.1"'],
+    ['release-unknown-project.mdx', '6:10 <Release> prop "project" is "gamma", which is not in content/projects.yaml; expected one of: alpha, beta'],
+    ['release-unsafe-href.mdx', '6:43 <Release> prop "href" is "javascript:alert(1)"; expected an https:// URL'],
+    [
+      'event-no-offset.mdx',
+      '6:21 <Event> prop "start" is "2024-01-12 19:00"; expected a date and time with its offset, such as "2023-01-12T19:00+08:00", or a day, "2023-01-12"',
+    ],
+    ['event-end-before-start.mdx', '6:52 <Event> end "2024-01-12T18:00+08:00" is before its start "2024-01-12T19:00+08:00"'],
+    ['event-misplaced.mdx', '7:1 <Event> cannot be placed inside <TaskBoard>'],
+    ['event-unsafe-poster.mdx', '6:40 <Event> prop "poster" is "javascript:alert(1)"; expected an https:// URL'],
   ])('%s', (fixture, expected) => {
     expect(errorsFor(fixture)).toEqual([expected])
   })
