@@ -140,7 +140,7 @@ async function main(): Promise<void> {
       fs.writeFileSync(path.join(outDir, result.fileName), result.mdx)
     }
     results.push(result)
-    const counts = `${result.stats.qa} Q&A, ${plural(result.stats.tasks, 'task')}, ${result.stats.reading} reading`
+    const counts = `${result.stats.qa} Q&A, ${plural(result.stats.tasks, 'task')}, ${result.stats.reading} reading, ${plural(result.stats.releases, 'release')}, ${plural(result.stats.events, 'event')}`
     const target = result.fileName ? ` → ${result.fileName}` : ''
     console.log(`[${index + 1}/${sources.length}] ${path.basename(source)}${target}  ${STATUS_LABEL[result.status](dryRun)}  (${counts}${result.warnings.length ? `, ${plural(result.warnings.length, 'warning')}` : ''})`)
     for (const warning of result.warnings) console.log(`    warning: ${warning}`)
@@ -169,13 +169,15 @@ async function main(): Promise<void> {
       qa: r.stats.qa,
       tasks: r.stats.tasks,
       reading: r.stats.reading,
+      releases: r.stats.releases,
+      events: r.stats.events,
       warnings: r.warnings,
       ...(r.error ? { error: r.error } : {}),
     }))
     fs.writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)
   }
 
-  const total = (key: 'qa' | 'tasks' | 'reading'): number => results.reduce((sum, r) => sum + r.stats[key], 0)
+  const total = (key: 'qa' | 'tasks' | 'reading' | 'releases' | 'events'): number => results.reduce((sum, r) => sum + r.stats[key], 0)
   const byStatus = (status: ImportFileResult['status']): number => results.filter((r) => r.status === status).length
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(

@@ -31,6 +31,8 @@ interface ReportEntry {
   qa: number
   tasks: number
   reading: number
+  releases: number
+  events: number
   warnings: string[]
 }
 
@@ -137,6 +139,47 @@ describe.skipIf(!fs.existsSync(CORPUS))('importing the SOFA Weekly archive', { t
     }
     expect(lost).toEqual([])
     expect(droppedSilently).toEqual([])
+  })
+
+  it('finds the releases and events of the archive, and checks several by hand', () => {
+    const releases = content.issues.flatMap((issue) => issue.releases.map((release) => ({ ...release, slug: issue.slug })))
+    const events = content.issues.flatMap((issue) => issue.events.map((event) => ({ ...event, slug: issue.slug })))
+    console.log(`releases: ${releases.length} in ${new Set(releases.map((r) => r.slug)).size} issues; events: ${events.length}`)
+    expect(report.reduce((sum, entry) => sum + entry.releases, 0)).toBe(releases.length)
+    expect(report.reduce((sum, entry) => sum + entry.events, 0)).toBe(events.length)
+    // The project of a release comes from a link (its notes, else a link to its repository), never from its name alone.
+    expect(releases.length).toBe(11)
+    expect(events.length).toBe(8)
+    const release = (slug: string, version: string) => releases.find((r) => r.slug === slug && r.version === version)
+    expect(release('2019-09-20', 'v0.8.1')).toMatchObject({ project: 'seata', href: 'https://github.com/seata/seata/releases/tag/v0.8.1' })
+    expect(release('2019-09-20', 'v0.8.1')?.changes.text.split('\n')).toHaveLength(7)
+    expect(release('2019-07-19', '1.0.1')).toMatchObject({ project: 'sofa-acts', href: 'https://github.com/sofastack/sofa-acts/releases/tag/1.0.1' })
+    expect(release('2021-05-28', 'v5.7.8')).toMatchObject({ project: 'sofa-rpc', href: 'https://github.com/sofastack/sofa-rpc/releases/tag/v5.7.8' })
+    expect(release('2021-05-28', 'v5.7.8')?.changes.text.split('\n')).toHaveLength(3)
+    // The text says MOSN, the notes are SOFABoot's: the link wins, with a warning.
+    expect(release('2020-01-10', 'v3.2.2')).toMatchObject({ project: 'sofa-boot' })
+    expect(report.find((entry) => entry.output?.endsWith('2020-01-10.mdx'))?.warnings.join('\n')).toContain('names MOSN but links the notes of sofa-boot')
+    expect(release('2021-07-30', 'v0.1.0')).toMatchObject({ project: 'layotto' })
+    // `发布 SOFATracer v2.4.2/3.0.8`: the first version, the project from the repository the release links.
+    expect(release('2019-11-15', 'v2.4.2')).toMatchObject({ project: 'sofa-tracer' })
+    expect(release('2021-05-14', 'V6-alpha')).toMatchObject({ project: 'sofa-registry' })
+
+    const event = (slug: string) => events.filter((e) => e.slug === slug)
+    expect(event('2020-07-24')).toEqual([
+      expect.objectContaining({
+        title: 'SOFAChannel#18：零门槛的机密计算：Occlum LibOS 使用入门和技术揭秘',
+        start: '2020-07-30T19:00+08:00',
+        end: '2020-07-30T20:00+08:00',
+        href: 'https://tech.antfin.com/community/live/1280',
+      }),
+    ])
+    expect(event('2020-03-20')).toEqual([
+      expect.objectContaining({ title: 'SOFAChannel#13：云原生网络代理 MOSN 的多协议机制解析', start: '2020-03-26T19:00+08:00', href: 'https://tech.antfin.com/community/live/1131' }),
+    ])
+    expect(event('2019-11-15')[0]).toMatchObject({ start: '2019-11-24T09:30+08:00', end: '2019-11-24T16:30+08:00', location: expect.stringContaining('北京市朝阳区') })
+    expect(event('2023-05-19').map((e) => e.start)).toEqual(['2023-05-17T14:00+08:00', '2023-05-24T14:00+08:00'])
+    // A section without a time stays text, with a warning: nothing is lost.
+    expect(report.find((entry) => entry.output?.endsWith('2019-07-26.mdx'))?.warnings.join('\n')).toContain('gives no time (时间：…); kept as text')
   })
 
   it('changes nothing when run again', () => {

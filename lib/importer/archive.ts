@@ -34,7 +34,7 @@ export interface ImportFileOptions {
   readExisting: (fileName: string) => string | undefined
 }
 
-const NO_STATS: ImportStats = { qa: 0, tasks: 0, reading: 0, contributors: 0 }
+const NO_STATS: ImportStats = { qa: 0, tasks: 0, reading: 0, contributors: 0, releases: 0, events: 0 }
 
 /**
  * Imports one legacy file: converts it, checks the result with the content layer exactly as the build will, and

@@ -4,6 +4,7 @@ import { parseIssueFile } from '../content/issue'
 import { ProblemList, type ContentProblem } from '../content/problems'
 import { isIsoDate } from '../content/schema'
 import { convertContributorsSection } from './contributors'
+import { convertEventSection } from './events'
 import { readFrontMatter, splitFrontMatter, type ImportedFrontMatter } from './frontMatter'
 import { cleanLegacyTree, isEmptyBlock, parseLegacyMarkdown, unquoteImages } from './markdown'
 import { renderIssueMdx } from './mdx'
@@ -11,6 +12,7 @@ import type { ConversionContext } from './nodes'
 import type { ProjectRegistry } from './projects'
 import { convertQASection } from './qa'
 import { convertReadingSection, findWechatAccount } from './reading'
+import { convertReleaseSection } from './releases'
 import { promoteSectionLines, splitSections } from './sections'
 import { convertTaskSection } from './tasks'
 import type { ImportWarning } from './warnings'
@@ -29,6 +31,8 @@ export interface ImportStats {
   tasks: number
   reading: number
   contributors: number
+  releases: number
+  events: number
 }
 
 export interface ConvertedIssue {
@@ -58,7 +62,7 @@ export function convertHugoIssue(source: string, { sourceName, registry, baseUrl
   promoteSectionLines(tree)
   const account = findWechatAccount(tree)
 
-  const stats: ImportStats = { qa: 0, tasks: 0, reading: 0, contributors: 0 }
+  const stats: ImportStats = { qa: 0, tasks: 0, reading: 0, contributors: 0, releases: 0, events: 0 }
   const children: RootContent[] = [
     // Where the issue came from, for the next maintainer; a comment is the one expression content may hold.
     { type: 'mdxFlowExpression', value: `/* Imported from ${sourceName.replace(/\*\//g, '* /')} by npm run import:hugo */` },
@@ -83,6 +87,18 @@ export function convertHugoIssue(source: string, { sourceName, registry, baseUrl
       case 'reading': {
         const result = convertReadingSection(nodes, account)
         stats.reading += result.count
+        children.push(...result.nodes)
+        break
+      }
+      case 'releases': {
+        const result = convertReleaseSection(nodes, registry, context)
+        stats.releases += result.count
+        children.push(...result.nodes)
+        break
+      }
+      case 'events': {
+        const result = convertEventSection(section.heading, nodes, frontMatter.date, context)
+        stats.events += result.count
         children.push(...result.nodes)
         break
       }

@@ -3,7 +3,7 @@ import type { Heading, Root, RootContent } from 'mdast'
 import { isStrongOnly, plainText } from './nodes'
 
 /** What a section of a legacy issue holds, read from its heading. */
-export type SectionKind = 'contributors' | 'qa' | 'tasks' | 'reading' | 'other'
+export type SectionKind = 'contributors' | 'qa' | 'tasks' | 'reading' | 'releases' | 'events' | 'other'
 
 export interface Section {
   kind: SectionKind
@@ -18,6 +18,8 @@ const SECTION_TITLES: readonly (readonly [Exclude<SectionKind, 'other'>, RegExp]
   ['qa', /读者问答|问答提炼|问答精选|issue\s*精选|^(?:本周|每周)?\s*(?:QA|Q\s*&\s*A|问答)(?:\s*整理)?$/i],
   ['tasks', /新手任务/],
   ['reading', /推荐阅读|系列阅读|特辑阅读|延伸阅读|相关阅读|文章(?:集合|合集)|集锦|回顾集合/],
+  ['releases', /项目进展|本周发布|版本发布|发布详情/],
+  ['events', /直播(?:预告|报名)|活动(?:预告|报名|推荐)|社区活动|社区会议|meetup/i],
 ]
 
 export function sectionKind(title: string): SectionKind {
