@@ -4,9 +4,10 @@ import { getDictionary } from '@/lib/i18n'
 import { getSiteUrl } from '@/lib/urls'
 
 import { renderIssueEmail, type PublishOptions } from './issue-email'
-import { renderIssueWechat } from './issue-wechat'
+import { renderIssueWechat, renderIssueWechatTree } from './issue-wechat'
 
-export { renderIssueEmail, renderIssueWechat, type PublishOptions }
+export { renderIssueEmail, renderIssueWechat, renderIssueWechatTree, type PublishOptions }
+export { toPlainText } from './plain-text'
 
 /** What the e-mail and WeChat renderers need from the site, taken from the loaded content. */
 export function getPublishOptions(): PublishOptions {

@@ -38,6 +38,11 @@ const WECHAT_STYLES: InlineStyles = {
  * external links; images as in the issue. The first line of the article links the issue's page among the notes.
  */
 export function renderIssueWechat(issue: Issue, options: PublishOptions): string {
+  return toHtml(renderIssueWechatTree(issue, options))
+}
+
+/** The WeChat article as an HTML tree, for the page that previews it and copies it. */
+export function renderIssueWechatTree(issue: Issue, options: PublishOptions): HastRoot {
   const { siteUrl, t } = options
   const body = sanitizePublished(renderIssueTree(issue, options, wechatRenderers, 'WeChat'))
   const notes: string[] = []
@@ -57,7 +62,7 @@ export function renderIssueWechat(issue: Issue, options: PublishOptions): string
   const root: HastRoot = { type: 'root', children: [article] }
   applyInlineStyles(root, WECHAT_STYLES)
   breakTemplateTagsInTree(root)
-  return toHtml(root)
+  return root
 }
 
 /** Replaces each link by its label and a note number `[n]`; a link whose label is its address keeps the address as text. */
