@@ -35,10 +35,12 @@ const EMAIL_STYLES: InlineStyles = {
   blockquote: 'margin:0 0 12px;padding:8px 12px;border-left:3px solid #d4d4d8;color:#3f3f46',
   pre: 'margin:0 0 12px;padding:12px;background:#f4f4f5;font-size:13px;white-space:pre-wrap;word-break:break-all',
   code: 'font-family:Menlo,Consolas,monospace;font-size:13px',
-  img: 'display:block;max-width:100%;height:auto;border:0',
+
   figure: 'margin:0 0 12px',
-  table: 'border-collapse:collapse;width:100%',
-  th: 'border:1px solid #e4e4e7;padding:4px 6px;text-align:left',
+  // Fixed layout: a long word or code in a cell wraps instead of widening the column past a phone's screen.
+  table: 'border-collapse:collapse;width:100%;table-layout:fixed',
+  th: 'border:1px solid #e4e4e7;padding:4px 6px;text-align:left;word-break:break-word',
+  td: 'border:1px solid #e4e4e7;padding:4px 6px;word-break:break-word',
   hr: 'border:0;border-top:1px solid #e4e4e7;margin:16px 0',
 }
 
@@ -124,6 +126,8 @@ function sizeImages(tree: HastRoot): void {
           node.properties.height = width > 0 && height > 0 ? String(Math.round((height * (COLUMN - 2 * GUTTER)) / width)) : undefined
         }
         node.properties.alt ??= ''
+        // A percentage width, not max-width alone: inside a table cell only it lets the image shrink on a phone.
+        node.properties.style = `display:block;width:100%;max-width:${String(node.properties.width)}px;height:auto;border:0`
       }
       visitImages(node.children)
     }
