@@ -10,7 +10,8 @@ import { absoluteUrl, routes } from '@/lib/urls'
 
 import { emailRenderers } from './email-renderers'
 import { toPlainText } from './plain-text'
-import { applyInlineStyles, breakTemplateTagsInTree, layoutTable, sanitizePublished, type InlineStyles } from './publish-html'
+import { layoutTable } from './block-frames'
+import { applyInlineStyles, breakTemplateTagsInTree, sanitizePublished, type InlineStyles } from './publish-html'
 
 export interface PublishOptions extends IssueHtmlOptions {
   siteName: string

@@ -1,9 +1,10 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Element, Root as HastRoot } from 'hast'
 import { sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize'
 import { visit } from 'unist-util-visit'
 
-import { element } from '@/lib/feed/block-html'
 import { FEED_HTML_SCHEMA } from '@/lib/feed/issue-html'
+
+import { styleFrames } from './block-frames'
 
 /**
  * What e-mail and WeChat HTML may hold before it is styled: the feed's elements plus the layout tables the block
@@ -14,12 +15,18 @@ const PUBLISH_HTML_SCHEMA: SanitizeSchema = {
   attributes: {
     ...FEED_HTML_SCHEMA.attributes,
     table: ['role', 'width', 'cellPadding', 'cellSpacing', 'border'],
-    td: ['align', 'width', 'vAlign'],
+    td: ['align', 'width', 'vAlign', 'dataFrame'],
+    div: ['dataFrame'],
+    section: ['dataFrame'],
   },
+  tagNames: [...(FEED_HTML_SCHEMA.tagNames ?? []), 'div'],
 }
 
+/** The second fence after validation, then the block frames' own styles (block-frames.ts). */
 export function sanitizePublished(tree: HastRoot): HastRoot {
-  return sanitize(tree, PUBLISH_HTML_SCHEMA) as HastRoot
+  const clean = sanitize(tree, PUBLISH_HTML_SCHEMA) as HastRoot
+  styleFrames(clean)
+  return clean
 }
 
 /** Inline styles by element name: mail clients and the WeChat editor drop style sheets, so each element carries its own. */
@@ -53,11 +60,4 @@ export function breakTemplateTagsInTree(tree: HastRoot | Element): void {
       }
     }
   })
-}
-
-/** A one-cell layout table: the frame mail clients draw reliably (Outlook ignores borders and padding on divs). */
-export function layoutTable(style: string, children: ElementContent[]): Element {
-  return element('table', { role: 'presentation', width: '100%', cellPadding: '0', cellSpacing: '0', border: '0', style: 'border-collapse:collapse;width:100%' }, [
-    element('tr', {}, [element('td', { style }, children)]),
-  ])
 }
