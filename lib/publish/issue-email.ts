@@ -77,7 +77,7 @@ export function renderIssueEmail(issue: Issue, options: PublishOptions): { html:
     { role: 'presentation', width: String(COLUMN), cellPadding: '0', cellSpacing: '0', border: '0', style: `width:100%;max-width:${COLUMN}px;background:#ffffff;border-collapse:collapse` },
     [
       element('tr', {}, [element('td', { style: `padding:${GUTTER}px ${GUTTER}px 8px` }, header)]),
-      element('tr', {}, [element('td', { style: `padding:8px ${GUTTER}px ${GUTTER}px;font-size:15px;color:#18181b` }, body.children as ElementContent[])]),
+      element('tr', {}, [element('td', { style: `padding:8px ${GUTTER}px ${GUTTER}px;font-size:15px;color:#18181b;word-break:break-word;overflow-wrap:anywhere` }, body.children as ElementContent[])]),
       element('tr', {}, [element('td', { style: `padding:16px ${GUTTER}px;border-top:1px solid #e4e4e7` }, footer)]),
     ],
   )
