@@ -169,7 +169,7 @@ test('issue pages link their tags; tag pages list the issues', async ({ page }) 
 test('the header and the home page lead to the new pages', async ({ page }) => {
   await page.goto('/')
   const nav = page.getByRole('navigation', { name: '主导航' })
-  await expect(nav.getByRole('link')).toHaveText(['周报', '新手任务', '问答', '项目', '贡献者'])
+  await expect(nav.getByRole('link')).toHaveText(['周报', '新手任务', '问答', '版本发布', '社区活动', '项目', '贡献者'])
   const counts = page.getByRole('region', { name: '待认领的新手任务' })
   await expect(counts.getByRole('link')).toHaveText(['5Easy', '5Medium', '1Hard', '查看全部新手任务 →'])
   await counts.getByRole('link', { name: '5 Medium' }).click()

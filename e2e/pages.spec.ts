@@ -95,7 +95,7 @@ test('pages declare the content language', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 })
 
-for (const path of ['/', '/weekly', '/weekly/2022', SEED, '/weekly/2022-05-20', '/no-such-page', '/tasks', '/tasks/project/layotto/status/all', '/qa', '/qa/project/mosn', '/projects', '/projects/layotto', '/projects/layotto/issues', '/contributors', '/tags', '/tags/sofa-weekly', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83']) {
+for (const path of ['/', '/weekly', '/weekly/2022', SEED, '/weekly/2022-05-20', '/no-such-page', '/tasks', '/tasks/project/layotto/status/all', '/qa', '/qa/project/mosn', '/projects', '/projects/layotto', '/projects/layotto/issues', '/contributors', '/tags', '/tags/sofa-weekly', '/releases', '/releases/project/sofa-jraft', '/events', '/projects/sofa-jraft', '/weekly/2022-05-13', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83']) {
   test(`${path} has no accessibility violations and no horizontal scroll at 360 px`, async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })

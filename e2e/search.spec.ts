@@ -77,12 +77,12 @@ test('the search page loads the small entry of the index; a query, only the part
 
 test('search shows ten results at a time, and the rest on request', async ({ page }) => {
   await page.goto('/search?q=sofa')
-  await expect(page.getByText('找到 11 条与“sofa”相关的结果')).toBeVisible()
+  await expect(page.getByText('找到 14 条与“sofa”相关的结果')).toBeVisible()
   const results = page.getByRole('main').getByRole('listitem')
   await expect(results).toHaveCount(10)
   await page.getByRole('button', { name: '显示更多结果' }).click()
-  await expect(results).toHaveCount(11)
+  await expect(results).toHaveCount(14)
   await expect(page.getByRole('button', { name: '显示更多结果' })).toHaveCount(0)
   const links = await results.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
-  expect(new Set(links).size).toBe(11)
+  expect(new Set(links).size).toBe(14)
 })

@@ -33,8 +33,8 @@ export function comingFriday(today: Date): string {
 export function issueTemplate(date: string, site: SiteSettings, project: Project): string {
   const zh = site.locale.toLowerCase().startsWith('zh')
   const heading = zh
-    ? { contributors: '本周 Contributor', qa: '每周读者问答提炼', tasks: '新手任务', reading: '本周推荐阅读' }
-    : { contributors: 'Contributors of the week', qa: 'Questions and answers', tasks: 'Newcomer tasks', reading: 'Reading' }
+    ? { contributors: '本周 Contributor', qa: '每周读者问答提炼', tasks: '新手任务', releases: '本周发布', events: '社区活动', reading: '本周推荐阅读' }
+    : { contributors: 'Contributors of the week', qa: 'Questions and answers', tasks: 'Newcomer tasks', releases: 'Releases', events: 'Events', reading: 'Reading' }
   return `---
 # Every field: docs/content.md#front-matter. YAML only.
 title: ${JSON.stringify(`${site.name} | TODO: this week's highlights`)}
@@ -81,6 +81,27 @@ TODO an opening paragraph: what happened in the community this week.
 <TaskBoard>
   <Task project="${project.id}" difficulty="easy" title="TODO task title" href="${project.repo}/issues/1" />
 </TaskBoard>
+
+## ${heading.releases}
+
+{/* One <Release> per release: version as tagged ("v1.2.0", "2.0.0-RC1"), date (YYYY-MM-DD) only when it is not the
+    issue's day, href the release notes. The changes are a Markdown list. Listed on /releases and the project's page. */}
+
+<Release project="${project.id}" version="v0.0.0" href="${project.repo}/releases">
+  - TODO the main change
+  - TODO another change
+</Release>
+
+## ${heading.events}
+
+{/* One <Event> per live stream, meetup or meeting. start and end: a date and time with its offset
+    ("${date}T19:00:00+08:00"), or a day ("${date}") for an all-day event; end is optional. location, href
+    (registration or stream, https) and poster (https://… or /images/…) are optional. The description is Markdown.
+    Listed on /events and in the calendar feed /events.ics. */}
+
+<Event title="TODO event title" start="${date}T19:00:00+08:00" end="${date}T20:00:00+08:00" location="TODO where, or the stream" href="https://example.org/TODO-registration">
+  TODO what the event is about, who speaks.
+</Event>
 
 ## ${heading.reading}
 

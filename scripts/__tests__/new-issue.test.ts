@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { componentSpecs } from '@/lib/blocks/specs'
 import { makeContentDir } from '@/lib/content/__tests__/helpers'
 import { readContent } from '@/lib/content/load'
 import { run } from '@/tests/project-copy'
@@ -41,11 +42,14 @@ describe('npm run new', () => {
     expect(issue?.qa).toHaveLength(1)
     expect(issue?.tasks).toMatchObject([{ project: 'alpha', difficulty: 'easy', href: 'https://github.com/example/alpha/issues/1' }])
     expect(issue?.reading).toHaveLength(1)
+    expect(issue?.releases).toMatchObject([{ project: 'alpha', version: 'v0.0.0', href: 'https://github.com/example/alpha/releases' }])
+    expect(issue?.events).toMatchObject([{ title: 'TODO event title', start: '2024-01-19T19:00:00+08:00', end: '2024-01-19T20:00:00+08:00' }])
     expect(content.warnings.filter((p) => p.file.endsWith('2024-01-19.mdx'))).toEqual([])
-    for (const name of ['Contributors', 'Contributor', 'QA', 'Question', 'Answer', 'QALink', 'TaskBoard', 'Task', 'ReadingList', 'Reading']) {
+    // Every component of the vocabulary, so a new block cannot be left out of the template.
+    for (const name of Object.keys(componentSpecs)) {
       expect(text).toContain(`<${name}`)
     }
-    expect(text.match(/\{\/\*/g)?.length).toBeGreaterThanOrEqual(5)
+    expect(text.match(/\{\/\*/g)?.length).toBeGreaterThanOrEqual(7)
   })
 
   it('defaults to the coming Friday', () => {
