@@ -112,3 +112,39 @@ describe('hostile content', () => {
     expect(breakTemplateTags('{{a}} *|B|* {%c%}')).toBe('{\u2060{a}\u2060} *\u2060|B|\u2060* {\u2060%c%\u2060}')
   })
 })
+
+describe('releases and events', () => {
+  const projects = FIXTURES.projects
+  const problems = new ProblemList('2024-01-05.mdx')
+  const issue = parseIssueFile(
+    [
+      '---\ntitle: T\ndate: 2024-01-05\n---\n',
+      '<Release project="alpha" version="v5.4.2" href="https://github.com/example/alpha/releases/tag/v5.4.2">\n- Faster pushes\n</Release>\n',
+      '<Event title="Alpha live" start="2024-01-12T19:00:00+08:00" location="Bilibili" href="https://live.example.org/1" poster="https://example.org/poster.png">\nCome and ask.\n</Event>',
+    ].join('\n'),
+    '2024-01-05.mdx',
+    problems,
+    { projectIds: new Set(projects.map((p) => p.id)) },
+  )
+  const options = optionsFor(projects)
+
+  it('are in the e-mail, framed, with the notes, the time, the link to join and the sized poster', () => {
+    if (!issue) throw new Error(problems.items.map(formatProblem).join('\n'))
+    const { html, text } = renderIssueEmail(issue, options)
+    const tree = expectPublishable(html)
+    expect(text).toContain('v5.4.2')
+    expect(text).toContain('Faster pushes')
+    expect(text).toContain('Alpha live')
+    expect(text).toContain('https://live.example.org/1')
+    expect(selectAll('img[src="https://example.org/poster.png"][width]', tree)).toHaveLength(1)
+  })
+
+  it('are in the WeChat article with their links as notes', () => {
+    if (!issue) throw new Error(problems.items.map(formatProblem).join('\n'))
+    const wechat = renderIssueWechat(issue, options)
+    expect(selectAll('a', expectPublishable(wechat))).toEqual([])
+    expect(wechat).toContain('https://github.com/example/alpha/releases/tag/v5.4.2')
+    expect(wechat).toContain('https://live.example.org/1')
+    expect(wechat).toContain('Come and ask.')
+  })
+})
