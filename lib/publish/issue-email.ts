@@ -5,6 +5,7 @@ import { element, link, text } from '@/lib/feed/block-html'
 import { renderIssueTree, type IssueHtmlOptions } from '@/lib/feed/issue-html'
 import type { Issue } from '@/lib/content/issue'
 import { getIssueDescription } from '@/lib/content/excerpt'
+import { getLocalImage } from '@/lib/content/images'
 import { formatIssueDate } from '@/lib/i18n'
 import { absoluteUrl, routes } from '@/lib/urls'
 
@@ -55,7 +56,7 @@ export function renderIssueEmail(issue: Issue, options: PublishOptions): { html:
   const webUrl = absoluteUrl(routes.issue(issue.slug), siteUrl)
   const feedUrl = absoluteUrl(routes.rss, siteUrl)
   const body = sanitizePublished(renderIssueTree(issue, options, emailRenderers, 'e-mail'))
-  sizeImages(body)
+  sizeImages(body, siteUrl)
   applyInlineStyles(body, EMAIL_STYLES)
   const summary = getIssueDescription(issue)
   const date = formatIssueDate(issue.date, locale)
@@ -115,11 +116,15 @@ function styled(anchor: Element): Element {
  * Mail clients reserve an image's box from its width and height before it loads (and Outlook ignores CSS sizes).
  * Images in Markdown carry no size, so they get the column's width and scale by their own ratio (`height:auto`).
  */
-function sizeImages(tree: HastRoot): void {
+function sizeImages(tree: HastRoot, siteUrl: string): void {
   const visitImages = (nodes: readonly ElementContent[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue
       if (node.tagName === 'img') {
+        // An image of this site has a known size (the content layer reads it); a remote one keeps only the width.
+        const src = String(node.properties.src ?? '')
+        const local = src.startsWith(`${siteUrl}/`) ? getLocalImage(src.slice(siteUrl.length)) : undefined
+        if (local && node.properties.width === undefined) Object.assign(node.properties, { width: String(local.width), height: String(local.height) })
         const width = Number(node.properties.width)
         if (!(width > 0 && width <= COLUMN - 2 * GUTTER)) {
           const height = Number(node.properties.height)

@@ -52,6 +52,8 @@ describe.each([
     const email = expectPublishable(html)
     // Mail clients reserve an image's box before it loads only from its attributes.
     for (const img of selectAll('img', email)) expect(Number(img.properties.width)).toBeGreaterThan(0)
+    // The site's own images have a known size, so Outlook reserves their box exactly.
+    for (const img of selectAll(`img[src^="${SITE}/"]`, email)) expect(Number(img.properties.height)).toBeGreaterThan(0)
     // The 600 px column and the way back to the web and to the feed.
     expect(selectAll('table[width="600"]', email)).toHaveLength(1)
     expect(html).toContain(`${SITE}/weekly/${issue.slug}`)
