@@ -34,8 +34,12 @@ export function pinInlineScripts(html: string): { html: string; scripts: number 
   return { html: `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`, scripts: hashes.size }
 }
 
+/** The pages of the export; an issue's `email.html` is a message to paste into a sending service, not a page, and holds no script. */
 function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name))
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== 'email.html')
+    .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

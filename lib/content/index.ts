@@ -73,6 +73,11 @@ export function getIssues(): Issue[] {
   return getContent().issues
 }
 
+/** The `generateStaticParams` of every file an issue has besides its page (social card, e-mail, WeChat article). */
+export function getIssueParams(): { slug: string }[] {
+  return getIssues().map((issue) => ({ slug: issue.slug }))
+}
+
 export function getLatestIssue(): Issue | undefined {
   return getIssues()[0]
 }

@@ -21,6 +21,16 @@ export type FeedRenderer = (node: JsxElement, context: FeedBlockContext) => Elem
 /** For components only ever inside another (a `<Task>` in its `<TaskBoard>`): their parent renders them. */
 export const RENDERED_BY_PARENT = 'rendered by parent'
 
+/** The components only ever inside another, for every renderer registry (feed, e-mail, WeChat) to spread. */
+export const CHILD_COMPONENTS = {
+  Contributor: RENDERED_BY_PARENT,
+  Question: RENDERED_BY_PARENT,
+  Answer: RENDERED_BY_PARENT,
+  QALink: RENDERED_BY_PARENT,
+  Task: RENDERED_BY_PARENT,
+  Reading: RENDERED_BY_PARENT,
+} as const
+
 /** A component's props; the content layer validated them when it loaded the issue, so this only reads them. */
 export function propsOf<Name extends ComponentName>(node: JsxElement, name: Name): ComponentProps<Name> {
   const raw = Object.fromEntries(

@@ -28,7 +28,7 @@ export interface IssueHtmlOptions {
  * layer already refuses raw HTML, scripts and unsafe links; this is the second fence, because feed readers show the
  * HTML on other sites, outside this site's control.
  */
-const FEED_HTML_SCHEMA: SanitizeSchema = {
+export const FEED_HTML_SCHEMA: SanitizeSchema = {
   tagNames: [
     'p', 'a', 'img', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
     'strong', 'em', 'del', 'code', 'pre', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'section',
@@ -52,7 +52,24 @@ const FEED_HTML_SCHEMA: SanitizeSchema = {
  * answers, the task board as lists by difficulty, the reading list as links). Every link and image is absolute.
  * Nothing from the content runs: the MDX is only parsed, and its components are rendered from their validated props.
  */
-export function renderIssueHtml(issue: Issue, { siteUrl, projects, t }: IssueHtmlOptions): string {
+export function renderIssueHtml(issue: Issue, options: IssueHtmlOptions): string {
+  return toHtml(sanitize(renderIssueTree(issue, options, feedRenderers, 'feed'), FEED_HTML_SCHEMA)).trim()
+}
+
+/** A registry of block renderers for one output (feed, e-mail, WeChat): every component, by name. */
+export type BlockRenderers = Record<ComponentName, FeedRenderer | typeof RENDERED_BY_PARENT>
+
+/**
+ * An issue's validated tree as HTML syntax, each component rendered by `renderers` from its validated props, every
+ * link and image absolute. Shared by the feed, e-mail and WeChat outputs, which differ only in their block renderers
+ * and in what they do with the tree afterwards.
+ */
+export function renderIssueTree(
+  issue: Issue,
+  { siteUrl, projects, t }: IssueHtmlOptions,
+  renderers: BlockRenderers,
+  output: string,
+): HastRoot {
   const pageUrl = absoluteUrl(routes.issue(issue.slug), siteUrl)
   const projectName = (id: string): string => projects.find((project) => project.id === id)?.name ?? id
   const projectLink = (id: string): Element => link(absoluteUrl(routes.project(id), siteUrl), projectName(id))
@@ -62,12 +79,12 @@ export function renderIssueHtml(issue: Issue, { siteUrl, projects, t }: IssueHtm
     if (ALLOWED_HTML.has(name)) return [element(name, {}, state.all(node))]
     // Raw HTML elements never pass validation; should a validator bug let one through, it becomes nothing here.
     if (/^[a-z]/.test(name)) return []
-    const render: FeedRenderer | typeof RENDERED_BY_PARENT | undefined = Object.hasOwn(feedRenderers, name)
-      ? feedRenderers[name as ComponentName]
+    const render: FeedRenderer | typeof RENDERED_BY_PARENT | undefined = Object.hasOwn(renderers, name)
+      ? renderers[name as ComponentName]
       : undefined
     // Every component of the vocabulary has a renderer (the registry is a full record) and validation refuses the
-    // rest: a component without one here is a bug, reported, never silently dropped from readers' feeds.
-    if (render === undefined || render === RENDERED_BY_PARENT) throw new Error(`<${name}> has no feed renderer at the top of an issue`)
+    // rest: a component without one here is a bug, reported, never silently dropped from readers' copies.
+    if (render === undefined || render === RENDERED_BY_PARENT) throw new Error(`<${name}> has no ${output} renderer at the top of an issue`)
     return render(node, { state, t, projectLink })
   }
   // The issue's validated tree, as the page renders it; only the components' HTML differs.
@@ -82,7 +99,7 @@ export function renderIssueHtml(issue: Issue, { siteUrl, projects, t }: IssueHtm
     },
   }) as HastRoot
   makeUrlsAbsolute(hast, { siteUrl, pageUrl })
-  return toHtml(sanitize(hast, FEED_HTML_SCHEMA)).trim()
+  return hast
 }
 
 function nothing(): undefined {

@@ -6,23 +6,13 @@ import { Release } from '@/lib/blocks/release/feed'
 import type { ComponentName } from '@/lib/blocks/specs'
 import { TaskBoard } from '@/lib/blocks/task-board/feed'
 
-import { RENDERED_BY_PARENT, type FeedRenderer } from './block-html'
+import { CHILD_COMPONENTS, RENDERED_BY_PARENT, type FeedRenderer } from './block-html'
 
 /**
  * How every component of the vocabulary renders in a feed: a full record, so a block without a feed renderer does
  * not compile. Components that only live inside another are rendered by it.
  */
-export const feedRenderers = {
-  Contributors,
-  Contributor: RENDERED_BY_PARENT,
-  QA,
-  Question: RENDERED_BY_PARENT,
-  Answer: RENDERED_BY_PARENT,
-  QALink: RENDERED_BY_PARENT,
-  TaskBoard,
-  Task: RENDERED_BY_PARENT,
-  ReadingList,
-  Reading: RENDERED_BY_PARENT,
-  Release,
-  Event,
-} satisfies Record<ComponentName, FeedRenderer | typeof RENDERED_BY_PARENT>
+export const feedRenderers = { ...CHILD_COMPONENTS, Contributors, QA, TaskBoard, ReadingList, Release, Event } satisfies Record<
+  ComponentName,
+  FeedRenderer | typeof RENDERED_BY_PARENT
+>

@@ -13,6 +13,10 @@ export const routes = {
   /** A block of an issue (`#qa-1`, `#task-3`), on the issue's page; the page itself when the anchor is unknown. */
   issueAnchor: (slug: string, anchor: string | undefined) => (anchor ? `/weekly/${slug}#${anchor}` : `/weekly/${slug}`),
   issueImage: (slug: string) => `/weekly/${slug}/og.png`,
+  /** The issue as a self-contained HTML e-mail, to paste into a sending service. */
+  issueEmail: (slug: string) => `/weekly/${slug}/email.html`,
+  /** The issue laid out for the WeChat Official Account editor, with a button that copies it. */
+  issueWechat: (slug: string) => `/weekly/${slug}/wechat`,
   siteImage: '/og.png',
   tasks: '/tasks',
   /** Which page of the board lists each task (lib/content/listings.ts `AnchorIndex`). */

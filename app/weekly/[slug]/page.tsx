@@ -8,7 +8,9 @@ import { Link } from '@/components/Link'
 import { getAdjacentIssues, getEditUrl, getIssue, getIssues, getListings } from '@/lib/content'
 import { getInterface } from '@/lib/i18n'
 import { issueJsonLd, issueMetadata } from '@/lib/metadata'
-import { routes } from '@/lib/urls'
+import { routes, withBasePath } from '@/lib/urls'
+
+const MAINTAINER_LINK = 'text-zinc-600 underline underline-offset-2 hover:text-sky-700 dark:text-zinc-400 dark:hover:text-sky-400'
 
 export const dynamicParams = false
 
@@ -79,9 +81,18 @@ export default async function IssuePage({ params }: { params: Params }) {
             ) : null}
           </nav>
           <p className="text-sm">
-            <a href={getEditUrl(issue)} className="text-zinc-600 underline underline-offset-2 hover:text-sky-700 dark:text-zinc-400 dark:hover:text-sky-400">
+            <a href={getEditUrl(issue)} className={MAINTAINER_LINK}>
               {t.editOnGitHub}
             </a>
+            {/* For maintainers who send the issue on: the same issue as an e-mail and as a WeChat article. */}
+            <span className="text-zinc-400 dark:text-zinc-500"> · </span>
+            <a href={withBasePath(routes.issueEmail(issue.slug))} className={MAINTAINER_LINK}>
+              {t.publishEmail}
+            </a>
+            <span className="text-zinc-400 dark:text-zinc-500"> · </span>
+            <Link href={routes.issueWechat(issue.slug)} className={MAINTAINER_LINK}>
+              {t.publishWechat}
+            </Link>
           </p>
         </footer>
       }

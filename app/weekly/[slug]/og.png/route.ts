@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { getIssue, getIssues, getSite } from '@/lib/content'
+import { getIssue, getIssueParams, getSite } from '@/lib/content'
 import { formatIssueDate } from '@/lib/i18n'
 import { renderSocialImage } from '@/lib/social-image'
 import { displayHost } from '@/lib/urls'
@@ -9,9 +9,7 @@ import { displayHost } from '@/lib/urls'
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-export function generateStaticParams(): { slug: string }[] {
-  return getIssues().map((issue) => ({ slug: issue.slug }))
-}
+export const generateStaticParams = getIssueParams
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const issue = getIssue((await params).slug)
