@@ -48,7 +48,7 @@ describe('npm run import:hugo', { timeout: 120_000 }, () => {
     expect(content.site.name).toBe('Example Weekly')
 
     const entries = JSON.parse(fs.readFileSync(report, 'utf8')) as Record<string, unknown>[]
-    expect(entries.map((entry) => Object.keys(entry))).toEqual(entries.map(() => ['source', 'output', 'status', 'qa', 'tasks', 'reading', 'warnings']))
+    expect(entries.map((entry) => Object.keys(entry))).toEqual(entries.map(() => ['source', 'output', 'status', 'qa', 'tasks', 'reading', 'releases', 'events', 'warnings']))
     expect(entries[2]).toMatchObject({
       source: expect.stringMatching(/fixtures\/qa-variants\.md$/),
       output: path.join(weekly, '2021-03-05.mdx'),
