@@ -186,6 +186,7 @@ async function main(): Promise<void> {
   )
   console.log(
     `${total('qa')} Q&A, ${plural(total('tasks'), 'task')}, ${plural(total('reading'), 'reading link')}, ` +
+      `${plural(total('releases'), 'release')}, ${plural(total('events'), 'event')}, ` +
       `${plural(results.reduce((sum, r) => sum + r.warnings.length, 0), 'warning')}`,
   )
   if (values.json) console.log(`Report: ${display(path.resolve(values.json))}`)

@@ -34,11 +34,20 @@ export function measureHtml(html: string): Omit<PageWeight, 'file'> {
   return { bytes: buffer.length, gzipBytes: gzipSync(buffer).length, elements: countElements(fromHtml(html)) }
 }
 
+/**
+ * The `.html` files under `dir`, relative to it: files only, as a route handler named like a file
+ * (`app/weekly/[slug]/email.html/`) is a folder of the build.
+ */
+export function htmlFilesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+}
+
 /** Every `.html` file under `dir`, heaviest (gzipped) first. */
 export function measurePages(dir: string): PageWeight[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+  return htmlFilesUnder(dir)
     .map((file) => ({ file, ...measureHtml(fs.readFileSync(path.join(dir, file), 'utf8')) }))
     .toSorted((a, b) => b.gzipBytes - a.gzipBytes || a.file.localeCompare(b.file))
 }

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumLaunchOptions } from '@/e2e/browser'
-import { formatPageWeight, isOverBudget, measurePages } from '@/scripts/page-budget'
+import { formatPageWeight, htmlFilesUnder, isOverBudget, measurePages } from '@/scripts/page-budget'
 import { freePort } from '@/scripts/serve-export'
 
 import { CORPUS, hasCorpus, importCorpus } from './corpus'
@@ -94,7 +94,7 @@ describe.skipIf(!hasCorpus)('the imported SOFA Weekly archive, built and served'
     if (status !== 0) throw new Error(`next build of the imported archive failed:\n${output.slice(-3000)}`)
     const pages = /Generating static pages[^\n]*\((\d+)\/\1\)/.exec(output)?.[1]
     console.log(`next build of the imported archive: ${((performance.now() - started) / 1000).toFixed(1)} s, ${pages} pages`)
-    files = fs.readdirSync(path.join(project, '.next/server/app'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))
+    files = htmlFilesUnder(path.join(project, '.next/server/app'))
 
     const port = await freePort()
     origin = `http://127.0.0.1:${port}`
