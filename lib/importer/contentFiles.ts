@@ -1,5 +1,7 @@
 import { isSeq, parseDocument, stringify } from 'yaml'
 
+import { routes } from '@/lib/urls/routes'
+
 import type { Project } from '../content/schema'
 
 /**
@@ -39,7 +41,7 @@ ${stringify(
     url: 'https://weekly.example.org',
     locale,
     repository: { url: 'https://github.com/example/community-weekly', branch: 'main', contentPath: 'content' },
-    nav: [{ label: zh ? '周报' : 'Issues', href: '/weekly' }],
+    nav: [{ label: zh ? '周报' : 'Issues', href: routes.archive }],
   },
   { lineWidth: 0 },
 )}`
