@@ -40,7 +40,7 @@ describe('npm run import:hugo', { timeout: 120_000 }, () => {
     expect(output).toContain('    warning: line 79: question from @周八 has no answer ("A：") after it; kept as Markdown after the Q&A\n')
     expect(output).toContain('Added 3 projects to')
     // Warnings: the importer's, plus any the content checks give the converted issues.
-    expect(output).toMatch(/5 files in [\d.]+ s: 5 written, 0 unchanged, 0 kept, 0 failed\n9 Q&A, 9 tasks, 7 reading links, \d+ warnings/)
+    expect(output).toMatch(/5 files in [\d.]+ s: 5 written, 0 unchanged, 0 kept, 0 failed\n9 Q&A, 9 tasks, 7 reading links, \d+ releases?, \d+ events?, \d+ warnings/)
 
     const content = readContent(path.join(dir, 'content'))
     expect(content.issues).toHaveLength(5)
