@@ -11,6 +11,9 @@ import type { Issue } from '@/lib/content'
 import { emptyIssueBlocks } from '@/lib/content/blocks'
 import type { Content } from '@/lib/content/load'
 import { buildFeedData, feedLine, feedText, renderAtom, renderJsonFeed, renderRss } from '@/lib/feed'
+import { getDictionary } from '@/lib/i18n'
+import { renderIssueEmail } from '@/lib/publish/issue-email'
+import { renderIssueWechat } from '@/lib/publish/issue-wechat'
 
 /**
  * Property tests: whatever text a content file holds in any field the feeds carry, the three feeds stay well-formed,
@@ -157,5 +160,34 @@ describe('feeds with hostile text in every field', () => {
       expect(xml).not.toContain(']]>')
       expect(parseStrictly(xml).get('title')?.[1]).toBe(']]> one ]]> two ]]]]>> three')
     }
+  })
+})
+
+describe('the e-mail and WeChat editions with hostile text in every field', () => {
+  /** Nothing runs and nothing links anywhere but http(s) and mail; WeChat's copy has no classes or style sheets either. */
+  const expectInertDocument = (html: string, { wechat }: { wechat: boolean }): void => {
+    const tree: HastRoot = fromHtml(html)
+    expect(selectAll(wechat ? 'script, style, iframe, object, embed, link' : 'script, iframe, object, embed', tree)).toEqual([])
+    const elements = selectAll('*', tree)
+    expect(elements.flatMap((element) => Object.keys(element.properties).filter((name) => /^on/i.test(name)))).toEqual([])
+    if (wechat) expect(elements.filter((element) => element.properties.className !== undefined)).toEqual([])
+    const urls = elements.flatMap((element) => [element.properties.href, element.properties.src].filter((url) => url !== undefined))
+    expect(urls.filter((url) => !/^(https?:|mailto:)/.test(String(url)))).toEqual([])
+  }
+
+  it('run nothing, link only to the web, and carry no live template tag of a sending service', () => {
+    assert(
+      property(hostile, (value) => {
+        const content = hostileContent(value)
+        const issue = content.issues[0] as Issue
+        const options = { siteUrl: content.site.url, projects: content.projects, t: getDictionary('en'), siteName: content.site.name, locale: 'en' }
+        const email = renderIssueEmail(issue, options)
+        const wechat = renderIssueWechat(issue, options)
+        expectInertDocument(email.html, { wechat: false })
+        expectInertDocument(wechat, { wechat: true })
+        for (const out of [email.html, email.text, wechat]) expect(out).not.toMatch(/\{\{|\}\}|\{%|%\}|\*\||\|\*/)
+      }),
+      { numRuns: 150 },
+    )
   })
 })
