@@ -2,8 +2,9 @@ import type { Nodes, Root } from 'mdast'
 
 import type { Issue } from './issue'
 import { plainText } from './plain-text'
+import { processWeakMap } from '@/lib/process-cache'
 
-const excerpts = new WeakMap<Issue, string>()
+const excerpts = processWeakMap<Issue, string>('excerpt')
 
 /**
  * A short plain-text description of an issue for link previews, feeds and search engines: its `summary` when the

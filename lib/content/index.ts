@@ -22,6 +22,7 @@ import { collectSearchDocuments } from './search-documents'
 import type { Issue } from './issue'
 import type { Project, SiteSettings } from './schema'
 import { buildTime, formatIssueDate } from '@/lib/dates'
+import { processSlot, processWeakMap } from '@/lib/process-cache'
 import { buildSearchIndex, type SearchIndexFiles } from '@/lib/search/build-index'
 import type { SearchDocument } from '@/lib/search/format'
 
@@ -37,7 +38,7 @@ export type { Listing, ListingPage, Listings } from './listing'
 export type { AnchorIndex, Archive, ArchiveYear, Preview, ProjectOverview, SiteListings } from './listings'
 export { ACTIVE, ALL, CONTRIBUTOR_ISSUES_SHOWN, UNRATED } from './listings'
 
-let cached: { dir: string; content: Content } | undefined
+const cached = processSlot<{ dir: string; content: Content }>('content')
 
 /**
  * The whole content folder as the site shows it, read once per build process. In development every call reads it
@@ -49,11 +50,11 @@ let cached: { dir: string; content: Content } | undefined
 export function getContent(): Content {
   const dir = getContentDir()
   const production = process.env.NODE_ENV === 'production'
-  if (production && cached?.dir === dir) return cached.content
+  if (production && cached.value?.dir === dir) return cached.value.content
   const content = readContent(dir)
   if (!production) return content
-  cached = { dir, content: { ...content, issues: content.issues.filter((issue) => !issue.draft) } }
-  return cached.content
+  cached.value = { dir, content: { ...content, issues: content.issues.filter((issue) => !issue.draft) } }
+  return cached.value.content
 }
 
 export function getSite(): SiteSettings {
@@ -121,7 +122,7 @@ interface Indexes {
   listings: SiteListings
 }
 
-const indexes = new WeakMap<Content, Indexes>()
+const indexes = processWeakMap<Content, Indexes>('indexes')
 
 /** The cross-issue indexes, computed once per loaded content (so once per build). */
 function getIndexes(): Indexes {
@@ -203,7 +204,7 @@ export function getSearchDocuments(): SearchDocument[] {
   return collectSearchDocuments(getIssues(), getQAs(), getTasks(), getProjects(), (task) => taskPages.get(task.id) ?? tasks.base, getReleases(), getEvents())
 }
 
-const searchIndexes = new WeakMap<Content, SearchIndexFiles>()
+const searchIndexes = processWeakMap<Content, SearchIndexFiles>('search-index')
 
 /** The sharded search index (lib/search/format.ts), built once per loaded content: its routes ask for it per file. */
 export function getSearchIndex(): SearchIndexFiles {

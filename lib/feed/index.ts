@@ -8,6 +8,7 @@ import { withoutForbiddenCharacters } from '@/lib/content/text'
 import { getDictionary } from '@/lib/i18n'
 import { getSiteUrl } from '@/lib/urls'
 import { absoluteUrl, routes } from '@/lib/urls'
+import { processWeakMap } from '@/lib/process-cache'
 
 const GENERATOR = 'Community Weekly'
 
@@ -81,7 +82,7 @@ export function buildFeedData({ site, issues, projects }: Pick<Content, 'site' |
   }
 }
 
-const feedData = new WeakMap<Content, FeedData>()
+const feedData = processWeakMap<Content, FeedData>('feed-data')
 
 /** The feed of the loaded content; the three feed routes share it within a build process. */
 export function getFeedData(): FeedData {

@@ -3,6 +3,8 @@ import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { toHast, type Handlers, type State } from 'mdast-util-to-hast'
 
+import { processWeakMap } from '@/lib/process-cache'
+
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 
 interface Converted {
@@ -11,7 +13,7 @@ interface Converted {
   elements: WeakMap<JsxElement, Element>
 }
 
-const converted = new WeakMap<Root, Converted>()
+const converted = processWeakMap<Root, Converted>('hast')
 
 /**
  * An issue's validated syntax tree as an HTML tree for the page, converted once per tree. Expressions (only comments
