@@ -56,6 +56,7 @@ export function writeFloorApp(dir: string, pages: number): void {
     fs.writeFileSync(path.join(dir, name), text)
   }
   // Hard links like tests/project-copy.ts: Turbopack refuses a node_modules symlinked from outside the project.
+  if (fs.existsSync(path.join(dir, 'node_modules'))) return
   const linked = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')])
   if (linked.status !== 0) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 }

@@ -9,6 +9,7 @@
  * For each size, in a throwaway copy of the project (so .next/ here is left alone):
  * - `next build` with CONTENT_DIR: wall time and the peak resident memory of the whole process tree;
  * - the framework floor: a minimal Next.js app with as many trivial static pages, built in the same run the same way;
+ * - the weekly rebuild: next week's issue added and both built again with the caches their first build left;
  * - every HTML page written: the largest (gzip) and the one with the most elements (parsed by Chromium);
  * - search in Chromium with the CPU slowed down four times, against `next start`: for each query of
  *   bench/queries.ts, a fresh page (nothing cached) loaded and hydrated, the query submitted through the search form,
@@ -51,6 +52,8 @@ interface SizeResult {
   pages: number
   build: { seconds: number; peakRss: number; phases: string[] }
   floor: { seconds: number; peakRss: number; pages: number }
+  /** The weekly case: one issue added, built again with the cache the first build left (as Vercel and CI keep it). */
+  rebuild: { seconds: number; floorSeconds: number }
   largest: PageSize
   mostElements: PageSize
   search: { bytes: number[]; ms: number[]; failures: string[] }
@@ -88,12 +91,26 @@ function syntheticProfile(): CorpusProfile {
 }
 
 function prepareContent(size: string): string {
-  if (size === 'sample') return path.join(ROOT, 'content')
   const dir = path.join(work, `content-${size}`)
-  if (size === 'corpus') importCorpus(dir)
+  // A copy even of the sample: the rebuild adds an issue to it.
+  if (size === 'sample') fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true })
+  else if (size === 'corpus') importCorpus(dir)
   else if (/^\d+$/.test(size)) generateIssues(dir, Number(size), { profile: syntheticProfile() })
   else throw new Error(`unknown size "${size}": use sample, corpus or a number of issues`)
   return dir
+}
+
+/** Next week's issue: the newest one again, a week later, as a maintainer's pull request adds it. */
+function addNextIssue(contentDir: string): void {
+  const weekly = path.join(contentDir, 'weekly')
+  const newest = fs.readdirSync(weekly).filter((name) => /^\d{4}-\d{2}-\d{2}\.mdx$/.test(name)).toSorted().at(-1)
+  if (!newest) throw new Error(`no issue in ${weekly}`)
+  const date = new Date(`${newest.slice(0, 10)}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + 7)
+  const next = date.toISOString().slice(0, 10)
+  const source = fs.readFileSync(path.join(weekly, newest), 'utf8')
+  const text = source.replace(/^date: .*$/m, `date: ${next}`).replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title} (${next})`)
+  fs.writeFileSync(path.join(weekly, `${next}.mdx`), text)
 }
 
 function htmlFiles(dir: string): string[] {
@@ -207,7 +224,16 @@ async function measureSize(size: string, browser: Browser, runs: number): Promis
   const floor = await runMeasured(process.execPath, [nextBin(floorDir), 'build'], floorDir, {})
   checkBuild(floor, `next build of the floor app (${size})`)
   const floorPages = htmlFiles(path.join(floorDir, '.next', 'server', 'app')).length
-  log(`${size}: floor built in ${floor.seconds.toFixed(1)} s (${floorPages} pages); search in Chromium …`)
+  log(`${size}: floor built in ${floor.seconds.toFixed(1)} s (${floorPages} pages); next week's issue, built again …`)
+
+  // Search is timed on the first build: the rebuild's server would differ by one issue only.
+  addNextIssue(contentDir)
+  const rebuilt = await runMeasured(process.execPath, [nextBin(project), 'build'], project, { CONTENT_DIR: contentDir })
+  checkBuild(rebuilt, `next build of ${size} with one more issue`)
+  writeFloorApp(floorDir, htmlFiles(appDir).length)
+  const floorRebuilt = await runMeasured(process.execPath, [nextBin(floorDir), 'build'], floorDir, {})
+  checkBuild(floorRebuilt, `second next build of the floor app (${size})`)
+  log(`${size}: rebuilt in ${rebuilt.seconds.toFixed(1)} s, the floor in ${floorRebuilt.seconds.toFixed(1)} s; search in Chromium …`)
 
   const searchLoad = os.loadavg()[0] ?? 0
   const search = await measureSearch(browser, project, contentDir, runs)
@@ -223,6 +249,7 @@ async function measureSize(size: string, browser: Browser, runs: number): Promis
     pages: sizes.length,
     build: { seconds: built.seconds, peakRss: built.peakRss, phases: buildPhases(built.output) },
     floor: { seconds: floor.seconds, peakRss: floor.peakRss, pages: floorPages },
+    rebuild: { seconds: rebuilt.seconds, floorSeconds: floorRebuilt.seconds },
     largest,
     mostElements,
     search,
@@ -242,6 +269,7 @@ function printTable(results: readonly SizeResult[]): void {
       'build s',
       'floor s',
       'ratio',
+      'rebuild s (floor) ratio',
       'peak RSS MB (floor)',
       'largest page KB gzip',
       'most elements',
@@ -255,6 +283,7 @@ function printTable(results: readonly SizeResult[]): void {
       r.build.seconds.toFixed(1),
       r.floor.seconds.toFixed(1),
       (r.build.seconds / r.floor.seconds).toFixed(2),
+      `${r.rebuild.seconds.toFixed(1)} (${r.rebuild.floorSeconds.toFixed(1)}) ${(r.rebuild.seconds / r.rebuild.floorSeconds).toFixed(2)}`,
       `${mb(r.build.peakRss)} (${mb(r.floor.peakRss)})`,
       `${kb(r.largest.gzip)} ${r.largest.route}`,
       `${r.mostElements.elements} ${r.mostElements.route}`,
