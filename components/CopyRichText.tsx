@@ -3,10 +3,12 @@
 import { useState } from 'react'
 
 export interface CopyRichTextProps {
-  /** The rich HTML to put on the clipboard, and its plain-text form for editors that take only text. */
-  html: string
+  /** The plain-text form of the article, for editors that take only text. */
   text: string
-  /** The id of the element showing the same content, selected and copied when the Clipboard API is missing. */
+  /**
+   * The id of the element showing the article: its HTML is what goes on the clipboard (read when the button is
+   * pressed, so the page carries the article once), and it is selected and copied when the Clipboard API is missing.
+   */
   sourceId: string
   labels: { copy: string; copied: string; failed: string }
 }
@@ -16,11 +18,13 @@ export interface CopyRichTextProps {
  * alternative; where `ClipboardItem` is missing or refused, copies the rendered article by selecting it.
  * The result is announced in a live region, so it is heard as well as seen.
  */
-export function CopyRichText({ html, text, sourceId, labels }: CopyRichTextProps) {
+export function CopyRichText({ text, sourceId, labels }: CopyRichTextProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
 
   async function copy() {
     try {
+      const html = document.getElementById(sourceId)?.innerHTML
+      if (!html) throw new Error(`nothing to copy in #${sourceId}`)
       await navigator.clipboard.write([
         new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
       ])
