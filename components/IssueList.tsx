@@ -15,7 +15,7 @@ export function IssueList({ issues, headingLevel: Heading = 'h3' }: IssueListPro
   return (
     <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {issues.map((issue) => (
-        <li key={issue.slug} className="render-when-near py-4">
+        <li key={issue.slug} className="py-4">
           <Heading className="text-base font-semibold">
             <Link href={routes.issue(issue.slug)} className="text-zinc-900 underline-offset-2 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400">
               {issue.title}

@@ -24,7 +24,7 @@ export interface TaskGroupProps {
 export function TaskGroup({ group, id, heading: Heading, count, children }: TaskGroupProps) {
   const { t } = getInterface()
   return (
-    <section aria-labelledby={id} data-task-group={group} className="render-when-near rounded-xl border border-zinc-200 dark:border-zinc-800">
+    <section aria-labelledby={id} data-task-group={group} className="rounded-xl border border-zinc-200 dark:border-zinc-800">
       <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-4 py-2.5 dark:border-zinc-800">
         <Heading id={id} className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${GROUP_STYLE[group]}`}>
           {group === 'unrated' ? t.unrated : t.difficulty[group]}

@@ -25,13 +25,3 @@ export const chromiumLaunchOptions = {
     '--disable-sync',
   ],
 }
-
-/**
- * How wide the page is with every part of it rendered, minus the window's width: more than 0 scrolls sideways.
- * Cards far down the page skip rendering until they come near (`render-when-near` in app/globals.css), and a card
- * that skips rendering also clips what overflows it, so an overflow there would go unseen: render everything first.
- */
-export async function sidewaysOverflow(page: { addStyleTag(options: { content: string }): Promise<unknown>; evaluate<R>(fn: () => R): Promise<R> }): Promise<number> {
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' })
-  return page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth - window.innerWidth)
-}

@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chromiumLaunchOptions, sidewaysOverflow } from '@/e2e/browser'
+import { chromiumLaunchOptions } from '@/e2e/browser'
 import { formatPageWeight, htmlFilesUnder, isOverBudget, measurePages } from '@/scripts/page-budget'
 import { freePort } from '@/scripts/serve-export'
 
@@ -71,7 +71,7 @@ async function phoneProblems(page: Page, origin: string, route: string): Promise
   const response = await page.goto(`${origin}${route}`)
   const problems: string[] = []
   if (response?.status() !== (route === '/no-such-page' ? 404 : 200)) problems.push(`status ${response?.status()}`)
-  const overflow = await sidewaysOverflow(page)
+  const overflow = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth)
   if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px`)
   const { violations } = await new AxeBuilder({ page }).analyze()
   problems.push(...violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))

@@ -57,7 +57,7 @@ export function ArchiveRecent() {
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">{t.issueCount(getIssues().length)}</p>
       <YearIndex />
       {shown.map(({ year, issues }) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="render-when-near mt-10">
+        <section key={year} aria-labelledby={`year-${year}`} className="mt-10">
           <h2 id={`year-${year}`} className="border-b border-zinc-200 pb-2 text-xl font-bold dark:border-zinc-800">
             {year}
           </h2>

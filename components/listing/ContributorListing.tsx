@@ -31,7 +31,7 @@ export function ContributorListing({ listing, page }: ContributorListingProps) {
         {page.items.map((person) => {
           const earlier = person.issues.length - CONTRIBUTOR_ISSUES_SHOWN
           return (
-            <li key={person.login} className="render-when-near flex gap-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+            <li key={person.login} className="flex gap-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
               <GitHubAvatar login={person.login} size={56} />
               <div className="min-w-0 text-sm">
                 <h2 className="text-base font-semibold">

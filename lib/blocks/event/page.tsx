@@ -17,7 +17,7 @@ export function Event({ title, start, end, location, href, poster, id, children 
   const from = parseEventTime(start)
   const when = from ? formatEventTime(from, end === undefined ? undefined : parseEventTime(end), (date) => formatIssueDate(date, locale)) : start
   return (
-    <article id={id} className="not-prose render-when-near my-6 scroll-mt-20 rounded-xl border border-violet-200 bg-violet-50/40 p-4 sm:p-5 dark:border-violet-900 dark:bg-violet-950/20">
+    <article id={id} className="not-prose my-6 scroll-mt-20 rounded-xl border border-violet-200 bg-violet-50/40 p-4 sm:p-5 dark:border-violet-900 dark:bg-violet-950/20">
       <p className="text-base font-semibold break-words text-zinc-900 dark:text-zinc-100">{title}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-zinc-600 dark:text-zinc-400">{t.eventWhen}</dt>

@@ -12,7 +12,7 @@ export type QAProps = ComponentProps<'QA'> & { children?: ReactNode }
 export function QA({ asker, project, id, children }: QAProps) {
   const { t } = getInterface()
   return (
-    <article id={id} aria-labelledby={id ? `${id}-asker` : undefined} className="not-prose render-when-near my-6 scroll-mt-20 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800">
+    <article id={id} aria-labelledby={id ? `${id}-asker` : undefined} className="not-prose my-6 scroll-mt-20 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800">
       <header className="mb-3 flex flex-wrap items-center gap-2 text-sm">
         <span id={id ? `${id}-asker` : undefined}>
           <span className="font-semibold text-zinc-900 dark:text-zinc-100">@{asker}</span>{' '}

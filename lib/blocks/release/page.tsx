@@ -14,7 +14,7 @@ export function Release({ project, version, date, href, id, children }: ReleaseP
   const { locale, t } = getInterface()
   const name = getProject(project)?.name ?? project
   return (
-    <article id={id} className="not-prose render-when-near my-6 scroll-mt-20 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800">
+    <article id={id} className="not-prose my-6 scroll-mt-20 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <p className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
           <a href={withBasePath(routes.project(project))} className="underline-offset-2 hover:text-sky-700 hover:underline dark:hover:text-sky-400">
