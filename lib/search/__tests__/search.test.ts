@@ -7,7 +7,7 @@ import { readContent } from '@/lib/content/load'
 import { collectSearchDocuments } from '@/lib/content/search-documents'
 
 import { buildSearchIndex, memoryIndexSource, type BuildIndexOptions } from '../build-index'
-import { createSearchEngine, makeSnippet, matchTokens, withinOneEdit, type SearchDocument } from '../engine'
+import { bestCandidates, createSearchEngine, makeSnippet, matchTokens, withinOneEdit, type SearchDocument } from '../engine'
 import { bigrams, queryTerms, tokenize } from '../tokenize'
 
 function engineFor(documents: SearchDocument[], options?: BuildIndexOptions) {
@@ -85,6 +85,12 @@ describe('search', () => {
     expect(await ids('dubbo 注册')).toEqual([])
   })
 
+  it('counts a word once however many of its prefix expansions a document has (AND over query words)', async () => {
+    const expansions = engineFor([doc('both', 'Dubbo', 'dubbo dubbogo dubbox'), doc('mesh', 'Mesh', 'dubbo mesh')])
+    expect((await expansions.search('dubbo mesh')).hits.map((hit) => hit.id)).toEqual(['/mesh'])
+    expect((await expansions.search('dubbo')).total).toBe(2)
+  })
+
   it('returns nothing for an empty query', async () => {
     expect(await engine.search('   ')).toEqual({ total: 0, hits: [] })
   })
@@ -150,6 +156,18 @@ describe('search', () => {
     })
     await expect(flaky.search('注册中心')).rejects.toThrow('offline')
     expect((await flaky.search('注册中心')).total).toBe(2)
+  })
+})
+
+const candidate = (n: number, score: number) => ({ doc: n, score, title: false, exact: true })
+
+describe('bestCandidates', () => {
+  it('picks the best few in order, score first, then document number, as a full sort would', () => {
+    const scores = [5, 1, 9, 5, 7, 9, 0, 3, 5, 2, 8, 5]
+    const all = scores.map((score, n) => candidate(n, score))
+    const sorted = all.toSorted((a, b) => b.score - a.score || a.doc - b.doc)
+    for (const count of [0, 1, 3, 5, 12, 20]) expect(bestCandidates(all, count)).toEqual(sorted.slice(0, count))
+    expect(bestCandidates(all, 4).map((best) => best.doc)).toEqual([2, 5, 10, 4])
   })
 })
 
