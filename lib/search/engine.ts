@@ -209,7 +209,7 @@ export function bestCandidates(candidates: readonly Candidate[], count: number):
  */
 function warmUp(): void {
   const sample = '预热 warmup'
-  const shard: Shard = { terms: ['warmup', '预热'], idf: [[1, 1], [1, 1]], postings: [[0, 1, 1], [0, 1, 1]] }
+  const shard = parseShard([['warmup', '预热'], [[1, 1], [1, 1]], [[0, 1, 1], [0, 1, 1]]])
   const tally = createTally(1)
   matchTokens(sample).forEach((token, t) => matchToken(tally, t + 1, token, [shard]))
   bestCandidates([{ doc: 0, score: 1, title: true, exact: true }, { doc: 1, score: 2, title: false, exact: true }], 1)

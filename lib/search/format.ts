@@ -80,12 +80,19 @@ export function chunkFile(n: number): string {
 
 // The index is this site's own output, but it arrives over the network: read it checked, never cast.
 
+// Plain loops, not \`every\` with a callback: a shard holds thousands of numbers, checked on a fresh page whose code
+// is not optimised yet, where a call per number cost 10-20 ms with the CPU 4× slower.
+
 function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+  if (!Array.isArray(value)) return false
+  for (const item of value) if (typeof item !== 'string') return false
+  return true
 }
 
 function isNumberArray(value: unknown): value is number[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item))
+  if (!Array.isArray(value)) return false
+  for (const item of value) if (typeof item !== 'number' || !Number.isFinite(item)) return false
+  return true
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

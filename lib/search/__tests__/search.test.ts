@@ -8,6 +8,7 @@ import { collectSearchDocuments } from '@/lib/content/search-documents'
 
 import { buildSearchIndex, memoryIndexSource, type BuildIndexOptions } from '../build-index'
 import { bestCandidates, createSearchEngine, makeSnippet, matchTokens, withinOneEdit, type SearchDocument } from '../engine'
+import { parseShard } from '../format'
 import { bigrams, queryTerms, tokenize } from '../tokenize'
 
 function engineFor(documents: SearchDocument[], options?: BuildIndexOptions) {
@@ -160,6 +161,17 @@ describe('search', () => {
 })
 
 const candidate = (n: number, score: number) => ({ doc: n, score, title: false, exact: true })
+
+describe('parseShard', () => {
+  it('reads a shard, and refuses one whose postings are not all finite numbers in triples', () => {
+    const good = [['a', 'b'], [[1, 0.5], [0, 2]], [[0, 20, 10], [1, 0, 25, 2, 30, 0]]]
+    expect(parseShard(good)).toEqual({ terms: good[0], idf: good[1], postings: good[2] })
+    for (const postings of [[[0, 20, '10'], [1, 0, 25]], [[0, 20, null], [1, 0, 25]], [[0, 20, 1e999], [1, 0, 25]], [[0, 20], [1, 0, 25]]]) {
+      expect(() => parseShard([good[0], good[1], postings])).toThrow('unexpected format of a term shard')
+    }
+    expect(() => parseShard([['a', 2], good[1], good[2]])).toThrow('unexpected format of a term shard')
+  })
+})
 
 describe('bestCandidates', () => {
   it('picks the best few in order, score first, then document number, as a full sort would', () => {
