@@ -1,4 +1,4 @@
-import { WEIGHT_SCALE, chunkFile, parseChunk, parseMeta, parseShard, shardFile, type SearchMeta, type SearchRecord, type Shard } from './format'
+import { WEIGHT_SCALE, chunkFile, parseChunk, parseMeta, parseShard, readTerm, shardFile, type SearchMeta, type SearchRecord, type Shard } from './format'
 import { bigrams, isCjk, queryTerms, tokenize } from './tokenize'
 
 export type { SearchDocument, SearchKind, SearchRecord } from './format'
@@ -109,6 +109,18 @@ function shardOf(starts: readonly string[], term: string): number {
   return low
 }
 
+/** The chunk holding document `doc`: the last one starting at or before it (`starts` ascending). */
+function chunkOf(starts: readonly number[], doc: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] ?? 0) <= doc) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
 /** The first index in sorted `terms` not below `term`. */
 function lowerBound(terms: readonly string[], term: string): number {
   let low = 0
@@ -132,8 +144,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /** Adds one term's postings to the tally of query token number `token` (1-based). */
 function addPostings(tally: Tally, token: number, shard: Shard, i: number, weight: number, exact: boolean): void {
-  const postings = shard.postings[i] ?? []
-  const [titleIdf, textIdf] = shard.idf[i] ?? [0, 0]
+  const { titleIdf, textIdf, postings } = readTerm(shard, i)
   const titleFactor = (TITLE_BOOST * titleIdf * weight) / WEIGHT_SCALE
   const textFactor = (textIdf * weight) / WEIGHT_SCALE
   let doc = 0
@@ -287,16 +298,16 @@ export function createSearchEngine(source: IndexSource) {
     return candidates
   }
 
+  /** The first document of each record chunk, computed once per index (a thousand issues make 800 chunks). */
+  let chunkStarts: { of: SearchMeta; starts: number[] } | undefined
   const recordOf = async (index: SearchMeta, doc: number): Promise<SearchRecord> => {
-    let start = 0
-    for (const [n, size] of index.chunks.entries()) {
-      if (doc < start + size) {
-        const record = (await loadChunk(index, n))[doc - start]
-        if (record) return record
-        break
-      }
-      start += size
+    if (chunkStarts?.of !== index) {
+      let start = 0
+      chunkStarts = { of: index, starts: index.chunks.map((size) => (start += size) - size) }
     }
+    const n = chunkOf(chunkStarts.starts, doc)
+    const record = n < index.chunks.length ? (await loadChunk(index, n))[doc - (chunkStarts.starts[n] ?? 0)] : undefined
+    if (record) return record
     throw new Error(`search index: no record for document ${doc}`)
   }
 

@@ -8,7 +8,7 @@ import { collectSearchDocuments } from '@/lib/content/search-documents'
 
 import { buildSearchIndex, memoryIndexSource, type BuildIndexOptions } from '../build-index'
 import { bestCandidates, createSearchEngine, makeSnippet, matchTokens, withinOneEdit, type SearchDocument } from '../engine'
-import { parseShard } from '../format'
+import { parseShard, readTerm } from '../format'
 import { bigrams, queryTerms, tokenize } from '../tokenize'
 
 function engineFor(documents: SearchDocument[], options?: BuildIndexOptions) {
@@ -162,14 +162,27 @@ describe('search', () => {
 
 const candidate = (n: number, score: number) => ({ doc: n, score, title: false, exact: true })
 
-describe('parseShard', () => {
-  it('reads a shard, and refuses one whose postings are not all finite numbers in triples', () => {
+describe('parseShard and readTerm', () => {
+  it('read a shard, and refuse a term whose weights or postings are not all finite numbers in triples', () => {
     const good = [['a', 'b'], [[1, 0.5], [0, 2]], [[0, 20, 10], [1, 0, 25, 2, 30, 0]]]
-    expect(parseShard(good)).toEqual({ terms: good[0], idf: good[1], postings: good[2] })
-    for (const postings of [[[0, 20, '10'], [1, 0, 25]], [[0, 20, null], [1, 0, 25]], [[0, 20, 1e999], [1, 0, 25]], [[0, 20], [1, 0, 25]]]) {
-      expect(() => parseShard([good[0], good[1], postings])).toThrow('unexpected format of a term shard')
+    expect(readTerm(parseShard(good), 1)).toEqual({ titleIdf: 0, textIdf: 2, postings: [1, 0, 25, 2, 30, 0] })
+    for (const postings of [[0, 20, '10'], [0, 20, null], [0, 20, 1e999], [0, 20], 'list']) {
+      const shard = parseShard([good[0], good[1], [postings, [1, 0, 25]]])
+      expect(() => readTerm(shard, 0)).toThrow('unexpected format of a term shard')
+      expect(readTerm(shard, 1).postings).toEqual([1, 0, 25])
     }
+    expect(() => readTerm(parseShard([good[0], [[1], [0, 2]], good[2]]), 0)).toThrow('unexpected format of a term shard')
     expect(() => parseShard([['a', 2], good[1], good[2]])).toThrow('unexpected format of a term shard')
+    expect(() => parseShard([['a'], good[1], good[2]])).toThrow('unexpected format of a term shard')
+  })
+
+  it('a search over a shard with a broken term fails, and does not count it as nothing', async () => {
+    const index = buildSearchIndex([doc('a', 'Alpha', 'alpha beta')])
+    const files = new Map(index.files)
+    files.set('t0.json', JSON.stringify([['alpha', 'beta'], [[1, 1], [1, 1]], [[0, 'x', 1], [0, 1, 1]]]))
+    const broken = createSearchEngine(memoryIndexSource({ meta: index.meta, files }))
+    await expect(broken.search('alpha')).rejects.toThrow('unexpected format of a term shard')
+    expect((await broken.search('beta')).total).toBe(1)
   })
 })
 
