@@ -97,25 +97,17 @@ export function matchTokens(query: string): string[] {
   return [...cover, ...latin].slice(0, MAX_QUERY_TOKENS * 2)
 }
 
-/** Index of the shard whose range holds `term`: the last shard starting at or before it. */
-function shardOf(starts: readonly string[], term: string): number {
+/**
+ * The last of ascending `starts` at or before `value` (0 when none is): the shard whose range holds a term, the
+ * record chunk that holds a document.
+ */
+function lastStartAtOrBefore<T extends string | number>(starts: readonly T[], value: T): number {
   let low = 0
   let high = starts.length - 1
   while (low < high) {
     const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? '') <= term) low = middle
-    else high = middle - 1
-  }
-  return low
-}
-
-/** The chunk holding document `doc`: the last one starting at or before it (`starts` ascending). */
-function chunkOf(starts: readonly number[], doc: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? 0) <= doc) low = middle
+    const start = starts[middle]
+    if (start !== undefined && start <= value) low = middle
     else high = middle - 1
   }
   return low
@@ -280,8 +272,8 @@ export function createSearchEngine(source: IndexSource) {
     const index = metaRead ?? (await loadMeta())
     const perToken = await Promise.all(
       tokens.map((token) => {
-        const first = shardOf(index.shards, token)
-        const last = isCjk(token) ? first : Math.min(shardOf(index.shards, `${token}\uffff`), first + MAX_PREFIX_SHARDS - 1)
+        const first = lastStartAtOrBefore(index.shards, token)
+        const last = isCjk(token) ? first : Math.min(lastStartAtOrBefore(index.shards, `${token}\uffff`), first + MAX_PREFIX_SHARDS - 1)
         return Promise.all(Array.from({ length: last - first + 1 }, (_, i) => loadShard(index, first + i)))
       }),
     )
@@ -305,7 +297,7 @@ export function createSearchEngine(source: IndexSource) {
       let start = 0
       chunkStarts = { of: index, starts: index.chunks.map((size) => (start += size) - size) }
     }
-    const n = chunkOf(chunkStarts.starts, doc)
+    const n = lastStartAtOrBefore(chunkStarts.starts, doc)
     const record = n < index.chunks.length ? (await loadChunk(index, n))[doc - (chunkStarts.starts[n] ?? 0)] : undefined
     if (record) return record
     throw new Error(`search index: no record for document ${doc}`)
