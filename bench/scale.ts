@@ -98,7 +98,12 @@ function prepareContent(size: string): string {
 
 function htmlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return []
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file))
+  // Files only: a route handler named like a file (weekly/[slug]/email.html) is a folder of the build.
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file))
+    .filter((file) => fs.statSync(file).isFile())
 }
 
 /** The lines where next build reports how long a phase took. */
