@@ -190,7 +190,12 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
     }
   } finally {
     // The server and anything it started: its own process group.
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    // It may have stopped already (the failures say so): nothing left to stop then.
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'ESRCH')) throw error
+    }
   }
   return result
 }
