@@ -115,7 +115,12 @@ function addNextIssue(contentDir: string): void {
 
 function htmlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return []
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file))
+  // Files only: a route handler named like a file (weekly/[slug]/email.html) is a folder of the build.
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file))
+    .filter((file) => fs.statSync(file).isFile())
 }
 
 /** The lines where next build reports how long a phase took. */
@@ -202,7 +207,12 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
     }
   } finally {
     // The server and anything it started: its own process group.
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    // It may have stopped already (the failures say so): nothing left to stop then.
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'ESRCH')) throw error
+    }
   }
   return result
 }

@@ -7,7 +7,8 @@ import { readContent } from '@/lib/content/load'
 import { collectSearchDocuments } from '@/lib/content/search-documents'
 
 import { buildSearchIndex, memoryIndexSource, type BuildIndexOptions } from '../build-index'
-import { createSearchEngine, makeSnippet, matchTokens, withinOneEdit, type SearchDocument } from '../engine'
+import { bestCandidates, createSearchEngine, makeSnippet, matchTokens, withinOneEdit, type SearchDocument } from '../engine'
+import { parseShard, readTerm } from '../format'
 import { bigrams, queryTerms, tokenize } from '../tokenize'
 
 function engineFor(documents: SearchDocument[], options?: BuildIndexOptions) {
@@ -85,6 +86,12 @@ describe('search', () => {
     expect(await ids('dubbo 注册')).toEqual([])
   })
 
+  it('counts a word once however many of its prefix expansions a document has (AND over query words)', async () => {
+    const expansions = engineFor([doc('both', 'Dubbo', 'dubbo dubbogo dubbox'), doc('mesh', 'Mesh', 'dubbo mesh')])
+    expect((await expansions.search('dubbo mesh')).hits.map((hit) => hit.id)).toEqual(['/mesh'])
+    expect((await expansions.search('dubbo')).total).toBe(2)
+  })
+
   it('returns nothing for an empty query', async () => {
     expect(await engine.search('   ')).toEqual({ total: 0, hits: [] })
   })
@@ -150,6 +157,42 @@ describe('search', () => {
     })
     await expect(flaky.search('注册中心')).rejects.toThrow('offline')
     expect((await flaky.search('注册中心')).total).toBe(2)
+  })
+})
+
+const candidate = (n: number, score: number) => ({ doc: n, score, title: false, exact: true })
+
+describe('parseShard and readTerm', () => {
+  it('read a shard, and refuse a term whose weights or postings are not all finite numbers in triples', () => {
+    const good = [['a', 'b'], [[1, 0.5], [0, 2]], [[0, 20, 10], [1, 0, 25, 2, 30, 0]]]
+    expect(readTerm(parseShard(good), 1)).toEqual({ titleIdf: 0, textIdf: 2, postings: [1, 0, 25, 2, 30, 0] })
+    for (const postings of [[0, 20, '10'], [0, 20, null], [0, 20, 1e999], [0, 20], 'list']) {
+      const shard = parseShard([good[0], good[1], [postings, [1, 0, 25]]])
+      expect(() => readTerm(shard, 0)).toThrow('unexpected format of a term shard')
+      expect(readTerm(shard, 1).postings).toEqual([1, 0, 25])
+    }
+    expect(() => readTerm(parseShard([good[0], [[1], [0, 2]], good[2]]), 0)).toThrow('unexpected format of a term shard')
+    expect(() => parseShard([['a', 2], good[1], good[2]])).toThrow('unexpected format of a term shard')
+    expect(() => parseShard([['a'], good[1], good[2]])).toThrow('unexpected format of a term shard')
+  })
+
+  it('a search over a shard with a broken term fails, and does not count it as nothing', async () => {
+    const index = buildSearchIndex([doc('a', 'Alpha', 'alpha beta')])
+    const files = new Map(index.files)
+    files.set('t0.json', JSON.stringify([['alpha', 'beta'], [[1, 1], [1, 1]], [[0, 'x', 1], [0, 1, 1]]]))
+    const broken = createSearchEngine(memoryIndexSource({ meta: index.meta, files }))
+    await expect(broken.search('alpha')).rejects.toThrow('unexpected format of a term shard')
+    expect((await broken.search('beta')).total).toBe(1)
+  })
+})
+
+describe('bestCandidates', () => {
+  it('picks the best few in order, score first, then document number, as a full sort would', () => {
+    const scores = [5, 1, 9, 5, 7, 9, 0, 3, 5, 2, 8, 5]
+    const all = scores.map((score, n) => candidate(n, score))
+    const sorted = all.toSorted((a, b) => b.score - a.score || a.doc - b.doc)
+    for (const count of [0, 1, 3, 5, 12, 20]) expect(bestCandidates(all, count)).toEqual(sorted.slice(0, count))
+    expect(bestCandidates(all, 4).map((best) => best.doc)).toEqual([2, 5, 10, 4])
   })
 })
 
