@@ -207,14 +207,18 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
     }
   } finally {
     // The server and anything it started: its own process group.
-    // It may have stopped already (the failures say so): nothing left to stop then.
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM')
-    } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'ESRCH')) throw error
-    }
+    if (server.pid) stopGroup(server.pid)
   }
   return result
+}
+
+/** Stops a process group that may have stopped already (the search failures say so): nothing left to stop then. */
+function stopGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'ESRCH')) throw error
+  }
 }
 
 async function measureSize(size: string, browser: Browser, runs: number): Promise<SizeResult> {

@@ -97,14 +97,12 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
 
   const current = query && state?.query === query ? state : undefined
 
-  // Once its results are rendered, a submitted query becomes a history entry; if the URL moved on first (Back), it is
-  // dropped. Either way it is forgotten, so that returning to the URL it was typed on shows that URL's query.
-  const shown = current !== undefined
+  // Back or Forward before a submitted query reached the URL forgets it: the URL it was typed on shows its own query.
   useEffect(() => {
-    if (!submitted || (submitted.on === search && !shown)) return
-    if (submitted.on === search) pushQuery(submitted.q)
-    setSubmitted(undefined)
-  }, [submitted, search, shown])
+    const forget = (): void => setSubmitted(undefined)
+    window.addEventListener('popstate', forget)
+    return () => window.removeEventListener('popstate', forget)
+  }, [])
 
   const submitQuery = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
@@ -115,10 +113,20 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
       return
     }
     // Its files are requested now, before React renders; the effect above finds the search under way (or done).
-    getEngine(indexUrl, filesUrl)
-      .search(q)
-      .catch(() => undefined)
-    setSubmitted({ q, on: window.location.search })
+    const submission = { q, on: window.location.search }
+    setSubmitted(submission)
+    const searching = getEngine(indexUrl, filesUrl).search(q)
+    // Once the results are painted (the effect renders them from the same search), the query becomes a history entry,
+    // unless the reader went elsewhere meanwhile; from then on the URL names it.
+    const afterPaint = (): void => {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (window.location.search === submission.on) pushQuery(q)
+          setSubmitted((now) => (now === submission ? undefined : now))
+        }),
+      )
+    }
+    searching.then(afterPaint, afterPaint)
   }
   const hits = current?.status === 'ready' ? current.hits : []
 

@@ -163,18 +163,18 @@ describe('feeds with hostile text in every field', () => {
   })
 })
 
-describe('the e-mail and WeChat editions with hostile text in every field', () => {
-  /** Nothing runs and nothing links anywhere but http(s) and mail; WeChat's copy has no classes or style sheets either. */
-  const expectInertDocument = (html: string, { wechat }: { wechat: boolean }): void => {
-    const tree: HastRoot = fromHtml(html)
-    expect(selectAll(wechat ? 'script, style, iframe, object, embed, link' : 'script, iframe, object, embed', tree)).toEqual([])
-    const elements = selectAll('*', tree)
-    expect(elements.flatMap((element) => Object.keys(element.properties).filter((name) => /^on/i.test(name)))).toEqual([])
-    if (wechat) expect(elements.filter((element) => element.properties.className !== undefined)).toEqual([])
-    const urls = elements.flatMap((element) => [element.properties.href, element.properties.src].filter((url) => url !== undefined))
-    expect(urls.filter((url) => !/^(https?:|mailto:)/.test(String(url)))).toEqual([])
-  }
+/** Nothing runs and nothing links anywhere but http(s) and mail; WeChat's copy has no classes or style sheets either. */
+function expectInertDocument(html: string, { wechat }: { wechat: boolean }): void {
+  const tree: HastRoot = fromHtml(html)
+  expect(selectAll(wechat ? 'script, style, iframe, object, embed, link' : 'script, iframe, object, embed', tree)).toEqual([])
+  const elements = selectAll('*', tree)
+  expect(elements.flatMap((element) => Object.keys(element.properties).filter((name) => /^on/i.test(name)))).toEqual([])
+  expect(wechat ? elements.filter((element) => element.properties.className !== undefined) : []).toEqual([])
+  const urls = elements.flatMap((element) => [element.properties.href, element.properties.src].filter((url) => url !== undefined))
+  expect(urls.filter((url) => !/^(https?:|mailto:)/.test(String(url)))).toEqual([])
+}
 
+describe('the e-mail and WeChat editions with hostile text in every field', () => {
   it('run nothing, link only to the web, and carry no live template tag of a sending service', () => {
     assert(
       property(hostile, (value) => {

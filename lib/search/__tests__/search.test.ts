@@ -166,7 +166,7 @@ describe('parseShard and readTerm', () => {
   it('read a shard, and refuse a term whose weights or postings are not all finite numbers in triples', () => {
     const good = [['a', 'b'], [[1, 0.5], [0, 2]], [[0, 20, 10], [1, 0, 25, 2, 30, 0]]]
     expect(readTerm(parseShard(good), 1)).toEqual({ titleIdf: 0, textIdf: 2, postings: [1, 0, 25, 2, 30, 0] })
-    for (const postings of [[0, 20, '10'], [0, 20, null], [0, 20, 1e999], [0, 20], 'list']) {
+    for (const postings of [[0, 20, '10'], [0, 20, null], [0, 20, Number.POSITIVE_INFINITY], [0, 20], 'list']) {
       const shard = parseShard([good[0], good[1], [postings, [1, 0, 25]]])
       expect(() => readTerm(shard, 0)).toThrow('unexpected format of a term shard')
       expect(readTerm(shard, 1).postings).toEqual([1, 0, 25])
