@@ -60,9 +60,9 @@ export interface SearchMeta {
  */
 export interface Shard {
   terms: string[]
-  /** `[title idf, text idf]` of each term, to three decimals; checked when read (\`readTerm\`). */
+  /** `[title idf, text idf]` of each term, to three decimals; checked when read (`readTerm`). */
   idf: unknown[]
-  /** Checked when read (\`readTerm\`). */
+  /** Checked when read (`readTerm`). */
   postings: unknown[]
 }
 
@@ -88,7 +88,7 @@ export function chunkFile(n: number): string {
 
 // The index is this site's own output, but it arrives over the network: read it checked, never cast.
 
-// Plain loops, not \`every\` with a callback: a shard holds thousands of numbers, checked on a fresh page whose code
+// Plain loops, not `every` with a callback: a shard holds thousands of numbers, checked on a fresh page whose code
 // is not optimised yet, where a call per number cost 10-20 ms with the CPU 4× slower.
 
 function isStringArray(value: unknown): value is string[] {
@@ -127,7 +127,7 @@ function isIdfPair(value: unknown): value is [number, number] {
 }
 
 /**
- * The shard's outline is checked here (its terms are searched by binary search), each term's numbers by \`readTerm\`
+ * The shard's outline is checked here (its terms are searched by binary search), each term's numbers by `readTerm`
  * when a query reads it: a shard holds thousands of numbers and a query needs a few hundred.
  */
 export function parseShard(value: unknown): Shard {
