@@ -8,9 +8,16 @@
  *
  * `--floor` also builds the framework floor (bench/floor-app.ts: a minimal Next.js app of trivial static pages) and
  * measures its home page in the same run, with the same browser: what is left above it is the site's own cost.
+ *
+ * `--delay-scripts <ms>` is a diagnostic: the pages are loaded through a proxy that holds every Next.js script for
+ * that long, so the framework's JavaScript arrives after the first frame, as it does on a real mobile network. On
+ * this machine's loopback it arrives within milliseconds and runs before the first frame is presented, and
+ * Lighthouse's simulation then counts its download into LCP (docs/performance.md#lighthouse). The simulation also
+ * takes the delay as the server's response time, so FCP comes out too late: the score it gives is a lower bound.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import nodePath from 'node:path'
 import zlib from 'node:zlib'
@@ -26,11 +33,15 @@ const args = process.argv.slice(2)
 const runsFlag = args.indexOf('--runs')
 const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 3
 const withFloor = args.includes('--floor')
-const paths = args.filter((arg, i) => !arg.startsWith('--') && (runsFlag < 0 || i !== runsFlag + 1))
+const delayFlag = args.indexOf('--delay-scripts')
+const scriptDelay = delayFlag >= 0 ? Number(args[delayFlag + 1]) : 0
+const flagValues = new Set([runsFlag, delayFlag].filter((i) => i >= 0).map((i) => i + 1))
+const paths = args.filter((arg, i) => !arg.startsWith('--') && !flagValues.has(i))
 if (paths.length === 0) paths.push('/', '/weekly/2022-05-27', '/tasks', '/qa', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83')
 
 const port = 3599
 const floorPort = 3598
+const proxyPort = 3597
 let origin = `http://127.0.0.1:${port}`
 
 /** The lab metrics the performance score is made of, by audit id. */
@@ -113,6 +124,31 @@ async function measure(chromePort: number, label: (path: string) => string, path
   }
 }
 
+/**
+ * A proxy in front of `upstreamPort` that holds the responses of Next.js scripts for `delay` ms and passes everything
+ * else straight through, over kept-alive connections (a new connection per request would change the simulation).
+ */
+function startScriptDelayProxy(upstreamPort: number, listenPort: number, delay: number): http.Server {
+  const agent = new http.Agent({ keepAlive: true })
+  const server = http.createServer((request, response) => {
+    const forward = () => {
+      const upstream = http.request(
+        { host: '127.0.0.1', port: upstreamPort, path: request.url, method: request.method, headers: request.headers, agent },
+        (reply) => {
+          response.writeHead(reply.statusCode ?? 502, reply.headers)
+          reply.pipe(response)
+        },
+      )
+      upstream.on('error', () => response.destroy())
+      request.pipe(upstream)
+    }
+    if (/^\/_next\/static\/.+\.js(\?|$)/.test(request.url ?? '')) setTimeout(forward, delay)
+    else forward()
+  })
+  server.listen(listenPort, '127.0.0.1')
+  return server
+}
+
 /** `next start` of a built app, in its own process group so that stopping it stops the server it starts. */
 function startServer(dir: string, listenPort: number): ChildProcess {
   return spawn(process.execPath, [nextBin(dir), 'start', '--hostname', '127.0.0.1', '--port', String(listenPort)], {
@@ -152,12 +188,17 @@ async function main(): Promise<void> {
     chromePath: chromiumLaunchOptions.executablePath,
     chromeFlags: chromiumLaunchOptions.args,
   })
+  const proxy = scriptDelay > 0 ? startScriptDelayProxy(port, proxyPort, scriptDelay) : undefined
   try {
     await waitForServer()
-    await measure(chrome.port, (path) => decodeURI(path), paths)
+    if (proxy) origin = `http://127.0.0.1:${proxyPort}`
+    const label = (path: string) => (proxy ? `${decodeURI(path)} (scripts +${scriptDelay} ms)` : decodeURI(path))
+    await measure(chrome.port, label, paths)
     stopServer(server)
     if (withFloor) await measureFloor(chrome.port)
   } finally {
+    proxy?.closeAllConnections()
+    proxy?.close()
     await chrome.kill()
     try {
       stopServer(server)
