@@ -35,6 +35,7 @@ const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 3
 const withFloor = args.includes('--floor')
 const delayFlag = args.indexOf('--delay-scripts')
 const scriptDelay = delayFlag >= 0 ? Number(args[delayFlag + 1]) : 0
+if (delayFlag >= 0 && !(scriptDelay > 0)) throw new Error('--delay-scripts needs a number of milliseconds above 0, e.g. --delay-scripts 500')
 const flagValues = new Set([runsFlag, delayFlag].filter((i) => i >= 0).map((i) => i + 1))
 const paths = args.filter((arg, i) => !arg.startsWith('--') && !flagValues.has(i))
 if (paths.length === 0) paths.push('/', '/weekly/2022-05-27', '/tasks', '/qa', '/search?q=%E6%B3%A8%E5%86%8C%E4%B8%AD%E5%BF%83')
