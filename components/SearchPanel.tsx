@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 
 import { Link } from '@/components/Link'
 import { createSearchEngine, type SearchEngine, type SearchHit, type SearchKind } from '@/lib/search/engine'
@@ -37,6 +37,12 @@ async function fetchJson(url: string): Promise<unknown> {
 
 let sharedEngine: SearchEngine | undefined
 
+/**
+ * How long typing pauses before the shards of the query so far are read: long enough not to ask for a file per key
+ * press, short enough that a reader who stops to press Enter finds them read.
+ */
+const PREFETCH_DELAY_MS = 150
+
 /** One engine per page load: the parts of the index it has read serve every later query. */
 function getEngine(indexUrl: string, filesUrl: string): SearchEngine {
   sharedEngine ??= createSearchEngine({
@@ -72,6 +78,7 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
   const [submitted, setSubmitted] = useState<{ q: string; on: string } | undefined>(undefined)
   const query = submitted?.on === search ? submitted.q : readQuery(search)
   const [state, setState] = useState<ResultsState | undefined>(undefined)
+  const prefetchTimer = useRef<number | undefined>(undefined)
 
   // The entry of the index is small: read it as soon as the page is here (app/search/page.tsx also preloads it).
   useEffect(() => {
@@ -104,8 +111,27 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
     return () => window.removeEventListener('popstate', forget)
   }, [])
 
+  useEffect(() => () => window.clearTimeout(prefetchTimer.current), [])
+
+  // The query's shards are downloaded while it is typed, so submitting waits only for the results' record chunks.
+  // Not while an input method composes: its Latin letters (zhuce for 注册) are not the query, and Chromium sends no
+  // input event after the composition ends, hence compositionend too.
+  const prefetchQuery = (q: string): void => {
+    window.clearTimeout(prefetchTimer.current)
+    prefetchTimer.current = window.setTimeout(() => {
+      getEngine(indexUrl, filesUrl)
+        .prefetch(q)
+        .catch(() => undefined)
+    }, PREFETCH_DELAY_MS)
+  }
+  const onQueryChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    if (event.nativeEvent instanceof InputEvent && event.nativeEvent.isComposing) window.clearTimeout(prefetchTimer.current)
+    else prefetchQuery(event.currentTarget.value)
+  }
+
   const submitQuery = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
+    window.clearTimeout(prefetchTimer.current)
     const q = String(new FormData(event.currentTarget).get('q') ?? '').trim()
     if (!q) {
       setSubmitted(undefined)
@@ -154,6 +180,8 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
             name="q"
             type="search"
             defaultValue={query}
+            onChange={onQueryChange}
+            onCompositionEnd={(event) => prefetchQuery(event.currentTarget.value)}
             placeholder={labels.placeholder}
             autoComplete="off"
             className="min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"

@@ -265,18 +265,19 @@ export function createSearchEngine(source: IndexSource) {
   const loadChunk = (index: SearchMeta, n: number): Promise<SearchRecord[]> =>
     once(chunks, n, () => source.file(index.hash, chunkFile(n)).then(parseChunk))
 
+  /** The shards that hold a token: one for Chinese, for a Latin word those of its prefix expansion (at most two). */
+  const loadShardsOf = (index: SearchMeta, token: string): Promise<Shard[]> => {
+    const first = lastStartAtOrBefore(index.shards, token)
+    const last = isCjk(token) ? first : Math.min(lastStartAtOrBefore(index.shards, `${token}\uffff`), first + MAX_PREFIX_SHARDS - 1)
+    return Promise.all(Array.from({ length: last - first + 1 }, (_, i) => loadShard(index, first + i)))
+  }
+
   /** Every document with all the query's tokens, in no particular order (`bestCandidates` orders a page). */
   const rank = async (query: string): Promise<Candidate[]> => {
     const tokens = matchTokens(query)
     if (tokens.length === 0) return []
     const index = metaRead ?? (await loadMeta())
-    const perToken = await Promise.all(
-      tokens.map((token) => {
-        const first = lastStartAtOrBefore(index.shards, token)
-        const last = isCjk(token) ? first : Math.min(lastStartAtOrBefore(index.shards, `${token}\uffff`), first + MAX_PREFIX_SHARDS - 1)
-        return Promise.all(Array.from({ length: last - first + 1 }, (_, i) => loadShard(index, first + i)))
-      }),
-    )
+    const perToken = await Promise.all(tokens.map((token) => loadShardsOf(index, token)))
     const tally = createTally(index.documents)
     tokens.forEach((token, t) => matchToken(tally, t + 1, token, perToken[t] ?? []))
     const candidates: Candidate[] = []
@@ -308,6 +309,19 @@ export function createSearchEngine(source: IndexSource) {
     async prepare(): Promise<void> {
       await loadMeta()
       warmUp()
+    },
+
+    /**
+     * Downloads the shards of a query being typed, so that submitting it finds them read. A word typed so far is a
+     * prefix of the word submitted, and the shards of a prefix's expansion hold the word's own (Chinese: the bigrams
+     * typed so far are among the query's), so nothing read here is wasted unless the reader deletes and types anew.
+     * Only the shards: ranking waits for the query as submitted.
+     */
+    async prefetch(query: string): Promise<void> {
+      const tokens = matchTokens(normalizePhrase(query))
+      if (tokens.length === 0) return
+      const index = metaRead ?? (await loadMeta())
+      await Promise.all(tokens.map((token) => loadShardsOf(index, token)))
     },
 
     /**

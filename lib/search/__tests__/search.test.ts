@@ -147,6 +147,20 @@ describe('search', () => {
     expect((await pending).total).toBe(2)
   })
 
+  it('reads the shards of a query while it is typed, so its search asks only for record chunks', async () => {
+    const source = memoryIndexSource(buildSearchIndex(documents, { shardBytes: 1, chunkBytes: 1 }))
+    const asked: string[] = []
+    const typed = createSearchEngine({ meta: source.meta, file: (hash, name) => (asked.push(name), source.file(hash, name)) })
+    for (const sofar of ['注册', '注册中', '注册中心', 'zoo', 'zookeeper', 'zookeeper 注']) await typed.prefetch(sofar)
+    const prefetched = asked.length
+    expect(asked.every((name) => name.startsWith('t'))).toBe(true)
+    expect((await typed.search('注册中心')).total).toBe(2)
+    expect((await typed.search('zookeeper')).hits.map((hit) => hit.id)).toEqual(['/mesh'])
+    expect(asked.slice(prefetched).every((name) => name.startsWith('r'))).toBe(true)
+    await typed.prefetch('  ')
+    expect(asked.slice(prefetched).every((name) => name.startsWith('r'))).toBe(true)
+  })
+
   it('tries a failed download again on the next query', async () => {
     const index = buildSearchIndex(documents)
     const source = memoryIndexSource(index)
