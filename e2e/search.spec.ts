@@ -75,6 +75,24 @@ test('the search page loads the small entry of the index; a query, only the part
   expect(new Set(downloads.map(({ url }) => url)).size).toBe(downloads.length)
 })
 
+test('the search page reads the parts of the index a query needs while it is typed, and only its results on Enter', async ({ page }) => {
+  const downloads: string[] = []
+  page.on('response', (response) => {
+    const url = new URL(response.url()).pathname
+    if (url.startsWith('/search-index/')) downloads.push(url.replace(/^\/search-index\/[0-9a-f]{16}\//, ''))
+  })
+  await page.goto('/search')
+  await page.waitForLoadState('networkidle')
+  const box = page.getByRole('searchbox', { name: '搜索' }).last()
+  await box.pressSequentially('RpcInvoke')
+  await expect.poll(() => downloads).toEqual(['t0.json'])
+  await box.pressSequentially('Context')
+  await box.press('Enter')
+  await expect(page.getByText('找到 2 条与“RpcInvokeContext”相关的结果')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(downloads).toEqual(['t0.json', 'r0.json'])
+})
+
 test('search shows ten results at a time, and the rest on request', async ({ page }) => {
   await page.goto('/search?q=sofa')
   await expect(page.getByText('找到 14 条与“sofa”相关的结果')).toBeVisible()
