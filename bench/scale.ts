@@ -1,6 +1,6 @@
 /**
  * How the site scales with the archive: builds it at several sizes and prints one table.
- * Usage: npm run bench:scale [-- --sizes sample,corpus,1000] [--runs 5] [--corpus <folder>] [--json <file>] [--keep]
+ * Usage: npm run bench:scale [-- --sizes sample,corpus,1000] [--runs 5] [--corpus <folder>] [--json <file>] [--keep] [--typed]
  *
  * Sizes: `sample` (content/), `corpus` (the real SOFA Weekly archive of ../shared/corpus, imported with the Hugo
  * importer), or a number N of synthetic issues shaped like the imported archive (scripts/generate-issues.ts; the
@@ -14,7 +14,9 @@
  * - search in Chromium with the CPU slowed down four times, against `next start`: for each query of
  *   bench/queries.ts, a fresh page (nothing cached) loaded and hydrated, the query submitted through the search form,
  *   the time until the results are painted, and every byte of the index the page downloaded (as sent, gzip; the
- *   entry it preloads included).
+ *   entry it preloads included). With `--typed`, the query is typed into the box key by key first, and submitted
+ *   after a pause of TYPED_PAUSE_MS, as a reader does (the page reads a query's shards while it is typed); the time
+ *   is still from submit to results, the bytes everything the page downloaded, typing included.
  * Builds take minutes at 1,000 issues on a 2-core machine: it is a benchmark to run by hand, not a test.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -65,6 +67,7 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'sample,corpus,1000' },
     runs: { type: 'string', default: '5' },
+    typed: { type: 'boolean', default: false },
     corpus: { type: 'string', default: path.resolve(ROOT, '../shared/corpus/sofa-weekly') },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -160,6 +163,10 @@ async function waitForServer(origin: string): Promise<void> {
   throw new Error(`next start did not answer at ${origin}`)
 }
 
+/** With `--typed`: the time between key presses, and the pause before Enter (a reader who looks at what they typed). */
+const TYPED_KEY_MS = 80
+const TYPED_PAUSE_MS = 300
+
 /** Each query in a fresh context (no cache, no engine state), the CPU slowed down, the index bytes counted as sent. */
 async function measureSearch(browser: Browser, projectDir: string, contentDir: string, runs: number): Promise<SizeResult['search']> {
   const port = await freePort()
@@ -192,6 +199,10 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
         await page.addScriptTag({ content: timer })
         try {
           await page.evaluate(() => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.waitForHydration(20_000))
+          if (options.typed) {
+            await page.locator('main input[type="search"]').pressSequentially(query, { delay: TYPED_KEY_MS })
+            await page.waitForTimeout(TYPED_PAUSE_MS)
+          }
           const ms = await page.evaluate(
             ({ q }) => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.timeSearch(q, 20_000),
             { q: query },
@@ -328,7 +339,7 @@ async function main(): Promise<void> {
     if (!options.keep) fs.rmSync(work, { recursive: true, force: true })
   }
 
-  console.log(`\nnpm run bench:scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs, Node ${process.versions.node}; search: ${SEARCH_QUERIES.length} queries × ${runs} runs, CPU ${CPU_SLOWDOWN}× slower\n`)
+  console.log(`\nnpm run bench:scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs, Node ${process.versions.node}; search: ${SEARCH_QUERIES.length} queries × ${runs} runs, CPU ${CPU_SLOWDOWN}× slower${options.typed ? `, typed (${TYPED_KEY_MS} ms a key, Enter ${TYPED_PAUSE_MS} ms after)` : ''}\n`)
   printTable(results)
   for (const r of results) {
     console.log(`\n${r.size}: load average ${r.load.build.toFixed(1)} at the build, ${r.load.search.toFixed(1)} at the search; next build phases: ${r.build.phases.join('; ')}`)
