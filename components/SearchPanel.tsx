@@ -139,21 +139,29 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
       return
     }
     // Its files are requested now, before React renders; the effect above finds the search under way (or done).
-    const submission = { q, on: window.location.search }
-    setSubmitted(submission)
-    const searching = getEngine(indexUrl, filesUrl).search(q)
-    // Once the results are painted (the effect renders them from the same search), the query becomes a history entry,
-    // unless the reader went elsewhere meanwhile; from then on the URL names it.
-    const afterPaint = (): void => {
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (window.location.search === submission.on) pushQuery(q)
-          setSubmitted((now) => (now === submission ? undefined : now))
-        }),
-      )
-    }
-    searching.then(afterPaint, afterPaint)
+    setSubmitted({ q, on: window.location.search })
+    getEngine(indexUrl, filesUrl)
+      .search(q)
+      .catch(() => undefined)
   }
+
+  // Once a submitted query's results (or its error) are on screen and painted, the query becomes a history entry,
+  // unless the reader went elsewhere meanwhile; from then on the URL names it. Counted from React's commit, not from
+  // the search's end: the router's re-render must not run between the two and hold back the results' first frame.
+  useEffect(() => {
+    if (!submitted || current?.query !== submitted.q) return
+    let timer: number | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        if (window.location.search === submitted.on) pushQuery(submitted.q)
+        setSubmitted((now) => (now === submitted ? undefined : now))
+      })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      window.clearTimeout(timer)
+    }
+  }, [submitted, current])
   const hits = current?.status === 'ready' ? current.hits : []
 
   const showMore = (): void => {
