@@ -1,6 +1,6 @@
 /**
  * How the site scales with the archive: builds it at several sizes and prints one table.
- * Usage: npm run bench:scale [-- --sizes sample,corpus,1000] [--runs 5] [--corpus <folder>] [--json <file>] [--keep] [--typed]
+ * Usage: npm run bench:scale [-- --sizes sample,corpus,1000] [--runs 5] [--corpus <folder>] [--json <file>] [--keep]
  *
  * Sizes: `sample` (content/), `corpus` (the real SOFA Weekly archive of ../shared/corpus, imported with the Hugo
  * importer), or a number N of synthetic issues shaped like the imported archive (scripts/generate-issues.ts; the
@@ -14,9 +14,9 @@
  * - search in Chromium with the CPU slowed down four times, against `next start`: for each query of
  *   bench/queries.ts, a fresh page (nothing cached) loaded and hydrated, the query submitted through the search form,
  *   the time until the results are painted, and every byte of the index the page downloaded (as sent, gzip; the
- *   entry it preloads included). With `--typed`, the query is typed into the box key by key first, and submitted
- *   after a pause of TYPED_PAUSE_MS, as a reader does (the page reads a query's shards while it is typed); the time
- *   is still from submit to results, the bytes everything the page downloaded, typing included.
+ *   entry it preloads included). Each query is timed twice, in turn: submitted at once (a query pasted in), and typed
+ *   key by key and submitted after a pause, as a reader does (the page reads a query's shards while it is typed);
+ *   both times are from submit to results, the bytes everything the page downloaded.
  * Builds take minutes at 1,000 issues on a 2-core machine: it is a benchmark to run by hand, not a test.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -58,7 +58,8 @@ interface SizeResult {
   rebuild: { seconds: number; floorSeconds: number }
   largest: PageSize
   mostElements: PageSize
-  search: { bytes: number[]; ms: number[]; failures: string[] }
+  /** `ms`: the query submitted at once; `typedMs`: typed first. `bytes`: of every run of both. */
+  search: { bytes: number[]; ms: number[]; typedMs: number[]; failures: string[] }
   /** The machine's load average (1 min) when the build started and when the search was timed: shared machines vary. */
   load: { build: number; search: number }
 }
@@ -67,7 +68,6 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'sample,corpus,1000' },
     runs: { type: 'string', default: '5' },
-    typed: { type: 'boolean', default: false },
     corpus: { type: 'string', default: path.resolve(ROOT, '../shared/corpus/sofa-weekly') },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -163,7 +163,7 @@ async function waitForServer(origin: string): Promise<void> {
   throw new Error(`next start did not answer at ${origin}`)
 }
 
-/** With `--typed`: the time between key presses, and the pause before Enter (a reader who looks at what they typed). */
+/** Typed queries: the time between key presses, and the pause before Enter (a reader who looks at what they typed). */
 const TYPED_KEY_MS = 80
 const TYPED_PAUSE_MS = 300
 
@@ -178,11 +178,11 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
     detached: true,
   })
   const timer = await bundleForBrowser(path.join(import.meta.dirname, 'scale-in-page.ts'), 'ScaleBench')
-  const result: SizeResult['search'] = { bytes: [], ms: [], failures: [] }
+  const result: SizeResult['search'] = { bytes: [], ms: [], typedMs: [], failures: [] }
   try {
     await waitForServer(origin)
     for (let run = 0; run < runs; run++) {
-      for (const query of SEARCH_QUERIES) {
+      for (const query of SEARCH_QUERIES) for (const typed of [false, true]) {
         const context = await browser.newContext()
         const page = await context.newPage()
         const cdp = await context.newCDPSession(page)
@@ -199,7 +199,7 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
         await page.addScriptTag({ content: timer })
         try {
           await page.evaluate(() => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.waitForHydration(20_000))
-          if (options.typed) {
+          if (typed) {
             await page.locator('main input[type="search"]').pressSequentially(query, { delay: TYPED_KEY_MS })
             await page.waitForTimeout(TYPED_PAUSE_MS)
           }
@@ -208,10 +208,10 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
             { q: query },
           )
           await page.waitForLoadState('networkidle')
-          result.ms.push(ms)
+          ;(typed ? result.typedMs : result.ms).push(ms)
           result.bytes.push(bytes)
         } catch (error) {
-          result.failures.push(`${query}: ${error instanceof Error ? error.message : String(error)}`)
+          result.failures.push(`${query}${typed ? ' (typed)' : ''}: ${error instanceof Error ? error.message : String(error)}`)
         }
         await context.close()
       }
@@ -300,6 +300,7 @@ function printTable(results: readonly SizeResult[]): void {
       'most elements',
       'search KB gzip p50 / max',
       'search ms p50 / p95',
+      'typed ms p50 / p95',
     ],
     ...results.map((r) => [
       r.size,
@@ -314,6 +315,7 @@ function printTable(results: readonly SizeResult[]): void {
       `${r.mostElements.elements} ${r.mostElements.route}`,
       `${kb(percentile(r.search.bytes, 50))} / ${kb(Math.max(...r.search.bytes))}`,
       `${Math.round(percentile(r.search.ms, 50))} / ${Math.round(percentile(r.search.ms, 95))}`,
+      `${Math.round(percentile(r.search.typedMs, 50))} / ${Math.round(percentile(r.search.typedMs, 95))}`,
     ]),
   ]
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
@@ -339,7 +341,7 @@ async function main(): Promise<void> {
     if (!options.keep) fs.rmSync(work, { recursive: true, force: true })
   }
 
-  console.log(`\nnpm run bench:scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs, Node ${process.versions.node}; search: ${SEARCH_QUERIES.length} queries × ${runs} runs, CPU ${CPU_SLOWDOWN}× slower${options.typed ? `, typed (${TYPED_KEY_MS} ms a key, Enter ${TYPED_PAUSE_MS} ms after)` : ''}\n`)
+  console.log(`\nnpm run bench:scale, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs, Node ${process.versions.node}; search: ${SEARCH_QUERIES.length} queries × ${runs} runs, CPU ${CPU_SLOWDOWN}× slower; typed: ${TYPED_KEY_MS} ms a key, Enter ${TYPED_PAUSE_MS} ms after\n`)
   printTable(results)
   for (const r of results) {
     console.log(`\n${r.size}: load average ${r.load.build.toFixed(1)} at the build, ${r.load.search.toFixed(1)} at the search; next build phases: ${r.build.phases.join('; ')}`)
