@@ -26,7 +26,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import zlib from 'node:zlib'
 
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext } from '@playwright/test'
 
 import { chromiumLaunchOptions } from '../e2e/browser'
 import { measureCorpusProfile, readCorpusProfile, type CorpusProfile } from '../scripts/corpus-profile'
@@ -59,7 +59,7 @@ interface SizeResult {
   largest: PageSize
   mostElements: PageSize
   /** `ms`: the query submitted at once; `typedMs`: typed first. `bytes`: of every run of both. */
-  search: { bytes: number[]; ms: number[]; typedMs: number[]; failures: string[] }
+  search: { bytes: number[]; ms: number[]; typedMs: number[]; failures: string[]; restarts: number }
   /** The machine's load average (1 min) when the build started and when the search was timed: shared machines vary. */
   load: { build: number; search: number }
 }
@@ -167,8 +167,72 @@ async function waitForServer(origin: string): Promise<void> {
 const TYPED_KEY_MS = 80
 const TYPED_PAUSE_MS = 300
 
-/** Each query in a fresh context (no cache, no engine state), the CPU slowed down, the index bytes counted as sent. */
-async function measureSearch(browser: Browser, projectDir: string, contentDir: string, runs: number): Promise<SizeResult['search']> {
+/** One query in a fresh context (no cache, no engine state), the CPU slowed down, the index bytes counted as sent. */
+async function timeOneSearch(
+  browser: Browser,
+  origin: string,
+  timer: string,
+  query: string,
+  typed: boolean,
+): Promise<{ ms: number; bytes: number } | { error: string }> {
+  let context: BrowserContext | undefined
+  try {
+    context = await browser.newContext()
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+    await cdp.send('Network.enable')
+    const urls = new Map<string, string>()
+    // Every byte of the index, the entry the page preloads included.
+    let bytes = 0
+    cdp.on('Network.responseReceived', ({ requestId, response }) => urls.set(requestId, response.url))
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      if (new URL(urls.get(requestId) ?? origin).pathname.startsWith('/search-index')) bytes += encodedDataLength
+    })
+    await page.goto(`${origin}/search`, { waitUntil: 'networkidle' })
+    await page.addScriptTag({ content: timer })
+    await page.evaluate(() => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.waitForHydration(20_000))
+    if (typed) {
+      await page.locator('main input[type="search"]').pressSequentially(query, { delay: TYPED_KEY_MS })
+      await page.waitForTimeout(TYPED_PAUSE_MS)
+    }
+    const ms = await page.evaluate(
+      ({ q }) => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.timeSearch(q, 20_000),
+      { q: query },
+    )
+    await page.waitForLoadState('networkidle')
+    await cdp.detach()
+    return { ms, bytes }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) }
+  } finally {
+    // A context of a browser that died is gone with it.
+    await context?.close().catch(() => undefined)
+  }
+}
+
+/** The benchmark's Chromium, launched again when it dies (a long run of fresh contexts can take it down). */
+class BrowserHolder {
+  private browser: Promise<Browser> = chromium.launch(chromiumLaunchOptions)
+
+  current(): Promise<Browser> {
+    return this.browser
+  }
+
+  async relaunch(): Promise<void> {
+    const old = await this.browser
+    await old.close().catch(() => undefined)
+    this.browser = chromium.launch(chromiumLaunchOptions)
+    await this.browser
+  }
+
+  async close(): Promise<void> {
+    await (await this.browser).close().catch(() => undefined)
+  }
+}
+
+/** Every query of bench/queries.ts against `next start`, each timed submitted at once and typed first. */
+async function measureSearch(browsers: BrowserHolder, projectDir: string, contentDir: string, runs: number): Promise<SizeResult['search']> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const server = spawn(process.execPath, [nextBin(projectDir), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
@@ -178,42 +242,29 @@ async function measureSearch(browser: Browser, projectDir: string, contentDir: s
     detached: true,
   })
   const timer = await bundleForBrowser(path.join(import.meta.dirname, 'scale-in-page.ts'), 'ScaleBench')
-  const result: SizeResult['search'] = { bytes: [], ms: [], typedMs: [], failures: [] }
+  const result: SizeResult['search'] = { bytes: [], ms: [], typedMs: [], failures: [], restarts: 0 }
   try {
     await waitForServer(origin)
     for (let run = 0; run < runs; run++) {
       for (const query of SEARCH_QUERIES) for (const typed of [false, true]) {
-        const context = await browser.newContext()
-        const page = await context.newPage()
-        const cdp = await context.newCDPSession(page)
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-        await cdp.send('Network.enable')
-        const urls = new Map<string, string>()
-        // Every byte of the index, the entry the page preloads included.
-        let bytes = 0
-        cdp.on('Network.responseReceived', ({ requestId, response }) => urls.set(requestId, response.url))
-        cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-          if (new URL(urls.get(requestId) ?? origin).pathname.startsWith('/search-index')) bytes += encodedDataLength
-        })
-        await page.goto(`${origin}/search`, { waitUntil: 'networkidle' })
-        await page.addScriptTag({ content: timer })
-        try {
-          await page.evaluate(() => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.waitForHydration(20_000))
-          if (typed) {
-            await page.locator('main input[type="search"]').pressSequentially(query, { delay: TYPED_KEY_MS })
-            await page.waitForTimeout(TYPED_PAUSE_MS)
+        // Chromium can die in a run of hundreds of fresh contexts: a query it took down is timed again in a new one.
+        for (let attempt = 1; ; attempt++) {
+          const outcome = await timeOneSearch(await browsers.current(), origin, timer, query, typed)
+          if ('ms' in outcome) {
+            ;(typed ? result.typedMs : result.ms).push(outcome.ms)
+            result.bytes.push(outcome.bytes)
+            break
           }
-          const ms = await page.evaluate(
-            ({ q }) => (window as unknown as { ScaleBench: typeof import('./scale-in-page') }).ScaleBench.timeSearch(q, 20_000),
-            { q: query },
-          )
-          await page.waitForLoadState('networkidle')
-          ;(typed ? result.typedMs : result.ms).push(ms)
-          result.bytes.push(bytes)
-        } catch (error) {
-          result.failures.push(`${query}${typed ? ' (typed)' : ''}: ${error instanceof Error ? error.message : String(error)}`)
+          const lost = !(await browsers.current()).isConnected() || /has been closed|Target closed|crashed/i.test(outcome.error)
+          if (lost && attempt < 3) {
+            log(`Chromium went away during "${query}"${typed ? ' (typed)' : ''}: launching it again`)
+            result.restarts++
+            await browsers.relaunch()
+            continue
+          }
+          result.failures.push(`${query}${typed ? ' (typed)' : ''}: ${outcome.error}`)
+          break
         }
-        await context.close()
       }
     }
   } finally {
@@ -232,7 +283,7 @@ function stopGroup(pid: number): void {
   }
 }
 
-async function measureSize(size: string, browser: Browser, runs: number): Promise<SizeResult> {
+async function measureSize(size: string, browsers: BrowserHolder, runs: number): Promise<SizeResult> {
   const contentDir = prepareContent(size)
   const issues = fs.readdirSync(path.join(contentDir, 'weekly')).filter((name) => name.endsWith('.mdx')).length
   log(`${size}: ${issues} issues in ${contentDir}; next build …`)
@@ -241,7 +292,7 @@ async function measureSize(size: string, browser: Browser, runs: number): Promis
   const built = await runMeasured(process.execPath, [nextBin(project), 'build'], project, { CONTENT_DIR: contentDir })
   checkBuild(built, `next build of ${size}`)
   const appDir = path.join(project, '.next', 'server', 'app')
-  const sizes = await pageSizes(browser, appDir)
+  const sizes = await pageSizes(await browsers.current(), appDir)
   log(`${size}: built in ${built.seconds.toFixed(1)} s, ${sizes.length} HTML pages; the floor app …`)
 
   const floorDir = path.join(work, `floor-${size}`)
@@ -261,7 +312,7 @@ async function measureSize(size: string, browser: Browser, runs: number): Promis
   log(`${size}: rebuilt in ${rebuilt.seconds.toFixed(1)} s, the floor in ${floorRebuilt.seconds.toFixed(1)} s; search in Chromium …`)
 
   const searchLoad = os.loadavg()[0] ?? 0
-  const search = await measureSearch(browser, project, contentDir, runs)
+  const search = await measureSearch(browsers, project, contentDir, runs)
   if (!options.keep) {
     fs.rmSync(project, { recursive: true, force: true })
     fs.rmSync(floorDir, { recursive: true, force: true })
@@ -332,12 +383,12 @@ async function main(): Promise<void> {
     log(`no archive at ${options.corpus}: skipping "corpus" (give --corpus <folder>)`)
     sizes.splice(sizes.indexOf('corpus'), 1)
   }
-  const browser = await chromium.launch(chromiumLaunchOptions)
+  const browsers = new BrowserHolder()
   const results: SizeResult[] = []
   try {
-    for (const size of sizes) results.push(await measureSize(size, browser, runs))
+    for (const size of sizes) results.push(await measureSize(size, browsers, runs))
   } finally {
-    await browser.close()
+    await browsers.close()
     if (!options.keep) fs.rmSync(work, { recursive: true, force: true })
   }
 
@@ -345,6 +396,7 @@ async function main(): Promise<void> {
   printTable(results)
   for (const r of results) {
     console.log(`\n${r.size}: load average ${r.load.build.toFixed(1)} at the build, ${r.load.search.toFixed(1)} at the search; next build phases: ${r.build.phases.join('; ')}`)
+    if (r.search.restarts) console.log(`  Chromium died and was launched again ${r.search.restarts} time(s); those queries were timed again`)
     if (r.search.failures.length) console.log(`  search failures: ${r.search.failures.join('; ')}`)
   }
   if (options.json) fs.writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`)
