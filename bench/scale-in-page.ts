@@ -15,30 +15,56 @@ export function waitForHydration(timeoutMs: number): Promise<void> {
   })
 }
 
+/** Resolves after the next frame is painted: a task posted from requestAnimationFrame runs once its frame is drawn. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.addEventListener('message', () => resolve(), { once: true })
+      channel.port1.start()
+      channel.port2.postMessage(undefined)
+    })
+  })
+}
+
+export interface SearchTiming {
+  /** Until the first results are painted (the status line names the query: results, or none found). */
+  first: number
+  /** Until the whole first page of results is painted (the list no longer busy). */
+  page: number
+}
+
 /**
  * Runs in the search page under test (bundled by bench/scale.ts): submits a query through the page's own form, as a
- * reader does, and resolves with the milliseconds until the results are on screen (the status line names the query:
- * results or none found) and the next frame is painted.
+ * reader does, and resolves with the milliseconds until its first results, and its first page, are on screen.
  */
-export function timeSearch(query: string, timeoutMs: number): Promise<number> {
+export function timeSearch(query: string, timeoutMs: number): Promise<SearchTiming> {
   const input = document.querySelector<HTMLInputElement>('main input[type="search"]')
   const status = document.querySelector('main [aria-live]')
   if (!input?.form || !status) return Promise.reject(new Error('no search form on this page'))
   const form = input.form
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      observer.disconnect()
-      reject(new Error(`no results for "${query}" after ${timeoutMs} ms: "${status.textContent}"`))
-    }, timeoutMs)
-    const start = performance.now()
-    const observer = new MutationObserver(() => {
-      if (!status.textContent?.includes(`“${query}”`)) return
-      observer.disconnect()
-      clearTimeout(timer)
-      requestAnimationFrame(() => resolve(performance.now() - start))
+  const start = performance.now()
+  const when = (ready: () => boolean, what: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => check())
+      const timer = setTimeout(() => {
+        observer.disconnect()
+        reject(new Error(`${what} for "${query}" not there after ${timeoutMs} ms: "${status.textContent}"`))
+      }, timeoutMs)
+      const check = (): void => {
+        if (!ready()) return
+        observer.disconnect()
+        clearTimeout(timer)
+        void afterNextPaint().then(() => resolve(performance.now() - start))
+      }
+      observer.observe(status.parentElement ?? status, { childList: true, characterData: true, subtree: true, attributes: true })
+      check()
     })
-    observer.observe(status, { childList: true, characterData: true, subtree: true })
-    input.value = query
-    form.requestSubmit()
-  })
+  const first = when(() => status.textContent?.includes(`“${query}”`) ?? false, 'results')
+  input.value = query
+  form.requestSubmit()
+  return first.then(async (firstMs) => ({
+    first: firstMs,
+    page: await when(() => document.querySelector('main ol[aria-busy="true"]') === null, 'the first page of results'),
+  }))
 }

@@ -1,9 +1,9 @@
 'use client'
 
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type ChangeEvent, type Dispatch, type FormEvent, type SetStateAction } from 'react'
 
 import { Link } from '@/components/Link'
-import { createSearchEngine, type SearchEngine, type SearchHit, type SearchKind } from '@/lib/search/engine'
+import { FIRST_RESULTS, PAGE_SIZE, createSearchEngine, type SearchEngine, type SearchHit, type SearchKind } from '@/lib/search/engine'
 import { setUrlQuery, useUrlQuery } from '@/lib/url-query'
 
 export interface SearchPanelProps {
@@ -25,8 +25,12 @@ export interface SearchPanelProps {
   }
 }
 
+/**
+ * `more`: the next results, read on request (`loading`), or, right after a query's first results, the rest of its
+ * first page, read on its own (`filling`).
+ */
 type ResultsState =
-  | { status: 'ready'; query: string; total: number; hits: SearchHit[]; more: 'idle' | 'loading' | 'error' }
+  | { status: 'ready'; query: string; total: number; hits: SearchHit[]; more: 'idle' | 'filling' | 'loading' | 'error' }
   | { status: 'error'; query: string }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -50,6 +54,18 @@ function getEngine(indexUrl: string, filesUrl: string): SearchEngine {
     file: (hash, name) => fetchJson(`${filesUrl}/${hash}/${name}`),
   })
   return sharedEngine
+}
+
+type ReadyState = Extract<ResultsState, { status: 'ready' }>
+
+/** The results after `from.hits` (a page's worth, or what is left of the first page), appended to them. */
+function appendResults(engine: SearchEngine, from: ReadyState, limit: number, setState: Dispatch<SetStateAction<ResultsState | undefined>>): void {
+  const update = (change: (now: ReadyState) => ReadyState) =>
+    setState((now) => (now?.status === 'ready' && now.query === from.query ? change(now) : now))
+  engine.search(from.query, { offset: from.hits.length, limit }).then(
+    (page) => update((now) => ({ ...now, hits: [...now.hits, ...page.hits], more: 'idle' })),
+    () => update((now) => ({ ...now, more: 'error' })),
+  )
 }
 
 function readQuery(search: string): string {
@@ -91,18 +107,35 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
     if (!query) return
     // Until this query's results arrive, `current` below is undefined: the status says it is searching.
     let cancelled = false
-    getEngine(indexUrl, filesUrl)
-      .search(query)
-      .then(
-        ({ total, hits }) => !cancelled && setState({ status: 'ready', query, total, hits, more: 'idle' }),
-        () => !cancelled && setState({ status: 'error', query }),
-      )
+    const engine = getEngine(indexUrl, filesUrl)
+    engine.search(query, { limit: FIRST_RESULTS }).then(
+      ({ total, hits }) => {
+        if (cancelled) return
+        // The rest of the first page downloads while these render; it is shown once they are painted (below).
+        if (hits.length < Math.min(total, PAGE_SIZE)) engine.prefetch(query, { records: PAGE_SIZE }).catch(() => undefined)
+        setState({ status: 'ready', query, total, hits, more: hits.length < Math.min(total, PAGE_SIZE) ? 'filling' : 'idle' })
+      },
+      () => !cancelled && setState({ status: 'error', query }),
+    )
     return () => {
       cancelled = true
     }
   }, [indexUrl, filesUrl, query])
 
   const current = query && state?.query === query ? state : undefined
+
+  // Once a query's first results are painted, the rest of its first page: below them, so nothing in view moves.
+  useEffect(() => {
+    if (current?.status !== 'ready' || current.more !== 'filling') return
+    let timer: number | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => appendResults(getEngine(indexUrl, filesUrl), current, PAGE_SIZE - current.hits.length, setState))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      window.clearTimeout(timer)
+    }
+  }, [current, indexUrl, filesUrl])
 
   // Back or Forward before a submitted query reached the URL forgets it: the URL it was typed on shows its own query.
   useEffect(() => {
@@ -113,14 +146,15 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
 
   useEffect(() => () => window.clearTimeout(prefetchTimer.current), [])
 
-  // The query's shards are downloaded while it is typed, so submitting waits only for the results' record chunks.
+  // What the query needs is downloaded while it is typed (its shards, its first results' record chunks), so
+  // submitting it waits for little more than React.
   // Not while an input method composes: its Latin letters (zhuce for 注册) are not the query, and Chromium sends no
   // input event after the composition ends, hence compositionend too.
   const prefetchQuery = (q: string): void => {
     window.clearTimeout(prefetchTimer.current)
     prefetchTimer.current = window.setTimeout(() => {
       getEngine(indexUrl, filesUrl)
-        .prefetch(q)
+        .prefetch(q, { records: FIRST_RESULTS })
         .catch(() => undefined)
     }, PREFETCH_DELAY_MS)
   }
@@ -141,7 +175,7 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
     // Its files are requested now, before React renders; the effect above finds the search under way (or done).
     setSubmitted({ q, on: window.location.search })
     getEngine(indexUrl, filesUrl)
-      .search(q)
+      .search(q, { limit: FIRST_RESULTS })
       .catch(() => undefined)
   }
 
@@ -167,12 +201,7 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
   const showMore = (): void => {
     if (current?.status !== 'ready') return
     setState({ ...current, more: 'loading' })
-    getEngine(indexUrl, filesUrl)
-      .search(query, { offset: current.hits.length })
-      .then(
-        (page) => setState((now) => (now?.status === 'ready' && now.query === query ? { ...now, hits: [...now.hits, ...page.hits], more: 'idle' } : now)),
-        () => setState((now) => (now?.status === 'ready' && now.query === query ? { ...now, more: 'error' } : now)),
-      )
+    appendResults(getEngine(indexUrl, filesUrl), current, PAGE_SIZE, setState)
   }
 
   return (
@@ -214,7 +243,7 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
         </div>
 
         {hits.length > 0 ? (
-          <ol className="mt-4 space-y-3">
+          <ol aria-busy={current?.status === 'ready' && current.more === 'filling'} className="mt-4 space-y-3">
             {hits.map((hit) => (
               <li key={hit.id} className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
                 <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
@@ -244,7 +273,7 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
           </ol>
         ) : null}
 
-        {current?.status === 'ready' && hits.length < current.total ? (
+        {current?.status === 'ready' && current.more !== 'filling' && hits.length < current.total ? (
           <div className="mt-4 flex flex-wrap items-center gap-3">
             <button
               type="button"

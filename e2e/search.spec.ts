@@ -75,7 +75,7 @@ test('the search page loads the small entry of the index; a query, only the part
   expect(new Set(downloads.map(({ url }) => url)).size).toBe(downloads.length)
 })
 
-test('the search page reads the parts of the index a query needs while it is typed, and only its results on Enter', async ({ page }) => {
+test('the search page reads what a query needs while it is typed, so Enter downloads nothing more', async ({ page }) => {
   const downloads: string[] = []
   page.on('response', (response) => {
     const url = new URL(response.url()).pathname
@@ -84,9 +84,12 @@ test('the search page reads the parts of the index a query needs while it is typ
   await page.goto('/search')
   await page.waitForLoadState('networkidle')
   const box = page.getByRole('searchbox', { name: '搜索' }).last()
+  // A pause in typing reads the shard of the word so far and the record chunk of its first results.
   await box.pressSequentially('RpcInvoke')
-  await expect.poll(() => downloads).toEqual(['t0.json'])
+  await expect.poll(() => downloads).toEqual(['t0.json', 'r0.json'])
+  // The word typed on is in the same shard, its results in the same chunk: Enter finds everything read.
   await box.pressSequentially('Context')
+  await page.waitForTimeout(400)
   await box.press('Enter')
   await expect(page.getByText('找到 2 条与“RpcInvokeContext”相关的结果')).toBeVisible()
   await page.waitForLoadState('networkidle')

@@ -28,6 +28,13 @@ export interface SearchPage {
 /** Results shown at a time; each page downloads the record chunks of its own results only. */
 export const PAGE_SIZE = 10
 
+/**
+ * Results of a query shown first: more than a phone's screen holds (four or five). Each needs its record chunk, and
+ * ten chunks are two rounds of requests over HTTP/1.1 (six connections), so the rest of the first page is read once
+ * these are painted.
+ */
+export const FIRST_RESULTS = 5
+
 /** A short Latin prefix (`co`) matches thousands of terms: its expansion reads at most this many shards. */
 const MAX_PREFIX_SHARDS = 2
 /** A long query is matched on a covering subset of its parts, so it reads few shards however long it is. */
@@ -291,6 +298,17 @@ export function createSearchEngine(source: IndexSource) {
     return candidates
   }
 
+  /** A query's ranking, computed once: its next page, or the query submitted after it was typed, reuses it. */
+  const rankingOf = (key: string): Promise<Candidate[]> => {
+    let ranking = rankings.get(key)
+    if (!ranking) {
+      ranking = rank(key)
+      ranking.catch(() => rankings.delete(key))
+      rankings.set(key, ranking)
+    }
+    return ranking
+  }
+
   /** The first document of each record chunk, computed once per index (a thousand issues make 800 chunks). */
   let chunkStarts: { of: SearchMeta; starts: number[] } | undefined
   const recordOf = async (index: SearchMeta, doc: number): Promise<SearchRecord> => {
@@ -312,16 +330,21 @@ export function createSearchEngine(source: IndexSource) {
     },
 
     /**
-     * Downloads the shards of a query being typed, so that submitting it finds them read. A word typed so far is a
-     * prefix of the word submitted, and the shards of a prefix's expansion hold the word's own (Chinese: the bigrams
-     * typed so far are among the query's), so nothing read here is wasted unless the reader deletes and types anew.
-     * Only the shards: ranking waits for the query as submitted.
+     * Downloads what a query being typed needs, so that submitting it finds it read: its shards, and with `records`,
+     * the record chunks of its first `records` results. A word typed so far is a prefix of the word submitted, and
+     * the shards of a prefix's expansion hold the word's own (Chinese: the bigrams typed so far are among the
+     * query's), so no shard read here is wasted unless the reader deletes and types anew; records are, when the
+     * reader types on (a page calls this once typing pauses, not for every key).
      */
-    async prefetch(query: string): Promise<void> {
-      const tokens = matchTokens(normalizePhrase(query))
+    async prefetch(query: string, { records = 0 }: { records?: number } = {}): Promise<void> {
+      const key = normalizePhrase(query)
+      const tokens = matchTokens(key)
       if (tokens.length === 0) return
       const index = metaRead ?? (await loadMeta())
       await Promise.all(tokens.map((token) => loadShardsOf(index, token)))
+      if (records <= 0) return
+      const candidates = await rankingOf(key)
+      await Promise.all(bestCandidates(candidates, records).map(({ doc }) => recordOf(index, doc)))
     },
 
     /**
@@ -331,13 +354,7 @@ export function createSearchEngine(source: IndexSource) {
     async search(query: string, { offset = 0, limit = PAGE_SIZE }: { offset?: number; limit?: number } = {}): Promise<SearchPage> {
       const key = normalizePhrase(query)
       if (!key) return { total: 0, hits: [] }
-      let ranking = rankings.get(key)
-      if (!ranking) {
-        ranking = rank(key)
-        ranking.catch(() => rankings.delete(key))
-        rankings.set(key, ranking)
-      }
-      const candidates = await ranking
+      const candidates = await rankingOf(key)
       const index = await loadMeta()
       const page = bestCandidates(candidates, offset + limit).slice(offset)
       const terms = queryTerms(key)

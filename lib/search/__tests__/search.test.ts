@@ -161,6 +161,22 @@ describe('search', () => {
     expect(asked.slice(prefetched).every((name) => name.startsWith('r'))).toBe(true)
   })
 
+  it('reads a paused query\'s first results while it is typed, so submitting it downloads nothing', async () => {
+    const source = memoryIndexSource(buildSearchIndex(documents, { shardBytes: 1, chunkBytes: 1 }))
+    const asked: string[] = []
+    const typed = createSearchEngine({ meta: source.meta, file: (hash, name) => (asked.push(name), source.file(hash, name)) })
+    await typed.prefetch('注册中心', { records: 1 })
+    // One record chunk of one document each: the best result's only.
+    expect(asked.filter((name) => name.startsWith('r'))).toHaveLength(1)
+    const before = asked.length
+    const page = await typed.search('注册中心', { limit: 1 })
+    expect(page.total).toBe(2)
+    expect(asked).toHaveLength(before)
+    // The rest of the page is read when asked for.
+    await typed.search('注册中心', { offset: 1, limit: 1 })
+    expect(asked.length).toBe(before + 1)
+  })
+
   it('tries a failed download again on the next query', async () => {
     const index = buildSearchIndex(documents)
     const source = memoryIndexSource(index)
