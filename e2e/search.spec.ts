@@ -107,3 +107,38 @@ test('search shows ten results at a time, and the rest on request', async ({ pag
   const links = await results.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
   expect(new Set(links).size).toBe(14)
 })
+
+test('a submitted query reaches the URL only after its results are painted, and its first results come first', async ({ page }) => {
+  // Next.js re-renders its router for every history entry: pushed before the results' first frame, that work would
+  // hold them back. Recorded at each pushState: how many results were in the page and frames drawn since they came.
+  await page.addInitScript(() => {
+    const seen = { results: -1, frames: 0, pushes: [] as { results: number; frames: number; busy: boolean }[] }
+    Object.assign(window, { __search: seen })
+    const push = history.pushState.bind(history)
+    history.pushState = (...args: Parameters<History['pushState']>) => {
+      const list = document.querySelector('main ol')
+      seen.pushes.push({ results: list?.children.length ?? 0, frames: seen.frames, busy: list?.getAttribute('aria-busy') === 'true' })
+      push(...args)
+    }
+    const count = (): void => {
+      const results = document.querySelectorAll('main ol > li').length
+      if (results > 0 && seen.results < 0) seen.results = results
+      if (seen.results > 0) seen.frames++
+      requestAnimationFrame(count)
+    }
+    requestAnimationFrame(count)
+  })
+  await page.goto('/search')
+  await page.waitForLoadState('networkidle')
+  const box = page.getByRole('searchbox', { name: '搜索' }).last()
+  await box.fill('sofa')
+  await box.press('Enter')
+  await expect(page).toHaveURL('/search?q=sofa')
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(10)
+  const seen = await page.evaluate(() => (window as unknown as { __search: { results: number; pushes: { results: number; frames: number; busy: boolean }[] } }).__search)
+  // Five first (one round of requests), then the rest of the page below them.
+  expect(seen.results).toBe(5)
+  expect(seen.pushes).toHaveLength(1)
+  expect(seen.pushes[0]?.results).toBeGreaterThan(0)
+  expect(seen.pushes[0]?.frames).toBeGreaterThanOrEqual(1)
+})
