@@ -84,16 +84,24 @@ test('the search page reads what a query needs while it is typed, so Enter downl
   await page.goto('/search')
   await page.waitForLoadState('networkidle')
   const box = page.getByRole('searchbox', { name: '搜索' }).last()
-  // A pause in typing reads the shard of the word so far and the record chunk of its first results.
-  await box.pressSequentially('RpcInvoke')
-  await expect.poll(() => downloads).toEqual(['t0.json', 'r0.json'])
-  // The word typed on is in the same shard, its results in the same chunk: Enter finds everything read.
-  await box.pressSequentially('Context')
-  await page.waitForTimeout(400)
+  // A pause in typing (here after the last key; on a slow machine perhaps one mid-word too) reads the query's shard
+  // and the record chunks of its first results.
+  await box.pressSequentially('RpcInvokeContext')
+  await expect.poll(() => downloads.some((name) => name.startsWith('r'))).toBe(true)
+  await expect
+    .poll(async () => {
+      const before = downloads.length
+      await page.waitForTimeout(300)
+      return downloads.length === before
+    })
+    .toBe(true)
+  const typed = [...downloads]
+  expect(typed).toContain('t0.json')
+  // Enter finds everything read.
   await box.press('Enter')
   await expect(page.getByText('找到 2 条与“RpcInvokeContext”相关的结果')).toBeVisible()
-  await page.waitForLoadState('networkidle')
-  expect(downloads).toEqual(['t0.json', 'r0.json'])
+  await page.waitForTimeout(500)
+  expect(downloads).toEqual(typed)
 })
 
 test('search shows ten results at a time, and the rest on request', async ({ page }) => {
