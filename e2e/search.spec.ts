@@ -121,7 +121,7 @@ test('a submitted query reaches the URL only after its results are painted, and 
   // hold them back. Recorded at each pushState: how many results were in the page and frames drawn since they came.
   await page.addInitScript(() => {
     const seen = { results: -1, frames: 0, pushes: [] as { results: number; frames: number; busy: boolean }[] }
-    Object.assign(window, { __search: seen })
+    Object.assign(window, { searchTrace: seen })
     const push = history.pushState.bind(history)
     history.pushState = (...args: Parameters<History['pushState']>) => {
       const list = document.querySelector('main ol')
@@ -143,7 +143,7 @@ test('a submitted query reaches the URL only after its results are painted, and 
   await box.press('Enter')
   await expect(page).toHaveURL('/search?q=sofa')
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(10)
-  const seen = await page.evaluate(() => (window as unknown as { __search: { results: number; pushes: { results: number; frames: number; busy: boolean }[] } }).__search)
+  const seen = await page.evaluate(() => (window as unknown as { searchTrace: { results: number; pushes: { results: number; frames: number; busy: boolean }[] } }).searchTrace)
   // Five first (one round of requests), then the rest of the page below them.
   expect(seen.results).toBe(5)
   expect(seen.pushes).toHaveLength(1)
