@@ -215,6 +215,20 @@ async function timeOneSearch(
   }
 }
 
+/**
+ * A query's whole run, page load included. A renderer can also hang rather than die (seen: one spinning a core for
+ * 15 minutes, its page never answering): past this, the browser is launched again and the query timed again.
+ */
+const QUERY_LIMIT_MS = 90_000
+
+function withinTime<T>(task: Promise<T>, ms: number): Promise<T | { error: string }> {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<{ error: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ error: `hung: no answer after ${ms / 1000} s` }), ms)
+  })
+  return Promise.race([task, limit]).finally(() => clearTimeout(timer))
+}
+
 /** The benchmark's Chromium, launched again when it dies (a long run of fresh contexts can take it down). */
 class BrowserHolder {
   private browser: Promise<Browser> = chromium.launch(chromiumLaunchOptions)
@@ -253,14 +267,14 @@ async function measureSearch(browsers: BrowserHolder, projectDir: string, conten
       for (const query of SEARCH_QUERIES) for (const typed of [false, true]) {
         // Chromium can die in a run of hundreds of fresh contexts: a query it took down is timed again in a new one.
         for (let attempt = 1; ; attempt++) {
-          const outcome = await timeOneSearch(await browsers.current(), origin, timer, query, typed)
+          const outcome = await withinTime(timeOneSearch(await browsers.current(), origin, timer, query, typed), QUERY_LIMIT_MS)
           if ('ms' in outcome) {
             ;(typed ? result.typedMs : result.ms).push(outcome.ms)
             ;(typed ? result.typedPageMs : result.pageMs).push(outcome.pageMs)
             result.bytes.push(outcome.bytes)
             break
           }
-          const lost = !(await browsers.current()).isConnected() || /has been closed|Target closed|crashed/i.test(outcome.error)
+          const lost = !(await browsers.current()).isConnected() || /has been closed|Target closed|crashed|hung/i.test(outcome.error)
           if (lost && attempt < 3) {
             log(`Chromium went away during "${query}"${typed ? ' (typed)' : ''}: launching it again`)
             result.restarts++
