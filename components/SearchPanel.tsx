@@ -111,9 +111,10 @@ export function SearchPanel({ indexUrl, filesUrl, labels }: SearchPanelProps) {
     engine.search(query, { limit: FIRST_RESULTS }).then(
       ({ total, hits }) => {
         if (cancelled) return
+        const filling = hits.length < Math.min(total, PAGE_SIZE)
         // The rest of the first page downloads while these render; it is shown once they are painted (below).
-        if (hits.length < Math.min(total, PAGE_SIZE)) engine.prefetch(query, { records: PAGE_SIZE }).catch(() => undefined)
-        setState({ status: 'ready', query, total, hits, more: hits.length < Math.min(total, PAGE_SIZE) ? 'filling' : 'idle' })
+        if (filling) engine.prefetch(query, { records: PAGE_SIZE }).catch(() => undefined)
+        setState({ status: 'ready', query, total, hits, more: filling ? 'filling' : 'idle' })
       },
       () => !cancelled && setState({ status: 'error', query }),
     )

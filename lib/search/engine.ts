@@ -30,8 +30,8 @@ export const PAGE_SIZE = 10
 
 /**
  * Results of a query shown first: more than a phone's screen holds (four or five). Each needs its record chunk, and
- * ten chunks are two rounds of requests over HTTP/1.1 (six connections), so the rest of the first page is read once
- * these are painted.
+ * ten chunks are two rounds of requests over HTTP/1.1 (six connections), so the rest of the first page is read while
+ * these render and shown once they are painted.
  */
 export const FIRST_RESULTS = 5
 
