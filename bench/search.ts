@@ -60,6 +60,8 @@ async function main(): Promise<void> {
       ({ meta, files, queries, runs }) => (window as unknown as { SearchBench: typeof import('./search-in-page') }).SearchBench.timeQueries(meta, files, queries, runs),
       { meta: metaJson, files: fileTexts, queries: SEARCH_QUERIES, runs: RUNS },
     )
+    // Full speed before closing: a page closed while Chromium slows it down can spin for good (bench/scale.ts).
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     await page.close()
 
     const shards = sizes('t')
